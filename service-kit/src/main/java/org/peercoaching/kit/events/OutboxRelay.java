@@ -1,0 +1,66 @@
+package org.peercoaching.kit.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends outbox rows to Kafka in the order they were written, waiting for the broker's acknowledgement
+ * before marking each one sent. A crash between send and mark means the event goes again: consumers
+ * are idempotent, so at-least-once is safe.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+
+    private final Outbox outbox;
+    private final MutinyEmitter<String> emitter;
+    private final Clock clock;
+
+    public OutboxRelay(Outbox outbox, @Channel("outbox") MutinyEmitter<String> emitter, Clock clock) {
+        this.outbox = outbox;
+        this.emitter = emitter;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${peercoaching.outbox.poll-interval:1s}", delayed = "${peercoaching.outbox.start-delay:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        try {
+            while (relayBatch() == BATCH) {
+                // keep going until the backlog is drained
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Sends one batch; returns how many events were sent. */
+    public int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<OutboxEvent> batch = outbox.find("sentAt is null order by id")
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .page(0, BATCH)
+                    .list();
+            for (OutboxEvent event : batch) {
+                emitter.sendMessageAndAwait(Message.of(event.payload).addMetadata(
+                        OutgoingKafkaRecordMetadata.<String>builder()
+                                .withTopic(event.topic)
+                                .withKey(event.aggregateId)
+                                .build()));
+                event.sentAt = clock.instant();
+            }
+            return batch.size();
+        });
+    }
+}

@@ -1,0 +1,150 @@
+package org.peercoaching.kit.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into RFC 9457 problem+json; bad input is always a 4xx naming each bad field. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldPath(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return invalid(errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return unreadableField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseableJson(JsonParseException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.UNREADABLE_BODY, "The request body is not valid JSON", 400,
+                "Check the request body is well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ").", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return respond(new Problem(ProblemTypes.HTTP, title, status, e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure serving %s", path(uri));
+        return respond(new Problem(ProblemTypes.INTERNAL, "Something went wrong on our side", 500,
+                "The request was not completed and nothing was saved. Please try again; if it keeps failing,"
+                        + " contact the service desk.", path(uri), List.of()));
+    }
+
+    private Response unreadableField(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        String message = e instanceof InvalidFormatException ife
+                ? "has a value that could not be read as " + ife.getTargetType().getSimpleName()
+                : "has the wrong type or shape";
+        return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), uri);
+    }
+
+    private Response invalid(List<Problem.FieldError> errors, UriInfo uri) {
+        String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
+        return respond(new Problem(ProblemTypes.INVALID_FIELDS, "Your request has invalid fields", 400, detail,
+                path(uri), errors));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Drops the resource method and parameter names so the caller sees the JSON path of the field. */
+    static String fieldPath(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null && sb.length() > 0) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        return sb.length() == 0 ? lastName(path) : sb.toString();
+    }
+
+    private static String lastName(Path path) {
+        String name = "body";
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+}
