@@ -29,6 +29,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, type, "This request breaks a programme rule", detail, errors);
     }
 
+    /** A field that passed its format check but still cannot be used, such as week 53 of a 52-week year. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, ProblemTypes.INVALID_FIELDS, "Your request has invalid fields",
+                "1 field is invalid.", List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found", what + " was not found", List.of());
     }

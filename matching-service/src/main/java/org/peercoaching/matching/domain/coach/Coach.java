@@ -1,0 +1,60 @@
+package org.peercoaching.matching.domain.coach;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.peercoaching.matching.domain.WeeklyWindow;
+
+/** What matching knows of a volunteer coach, learnt from volunteer events (never from their database). */
+@Entity
+@Table(name = "coach")
+public class Coach {
+
+    public static final String ACTIVE = "ACTIVE";
+
+    @Id
+    @Column(name = "volunteer_id")
+    public UUID volunteerId;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public String gender;
+
+    @Column(name = "imd_decile")
+    public Integer imdDecile;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "coach_language", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "language", nullable = false)
+    public Set<String> languages = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "coach_condition", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "condition_code", nullable = false)
+    public Set<String> conditionCodes = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "coach_call_window", joinColumns = @JoinColumn(name = "volunteer_id"))
+    public Set<WeeklyWindow> callWindows = new LinkedHashSet<>();
+
+    public boolean isActive() {
+        return ACTIVE.equals(status);
+    }
+}

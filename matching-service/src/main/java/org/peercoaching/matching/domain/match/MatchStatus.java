@@ -1,0 +1,7 @@
+package org.peercoaching.matching.domain.match;
+
+public enum MatchStatus {
+    PROPOSED,
+    CONFIRMED,
+    ENDED
+}

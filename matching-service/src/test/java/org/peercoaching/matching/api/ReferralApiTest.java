@@ -1,0 +1,162 @@
+package org.peercoaching.matching.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.peercoaching.kafka.KafkaBrokerResource;
+import org.peercoaching.kafka.TopicReader;
+import org.peercoaching.matching.Fixtures;
+import org.peercoaching.matching.domain.coach.CoachRepository;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class ReferralApiTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    CoachRepository coaches;
+
+    void coachJoins(UUID volunteerId, String firstName, String gender) {
+        TopicReader.send(bootstrap, "volunteers", volunteerId.toString(),
+                Fixtures.volunteerRegistered(volunteerId, firstName, gender));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> coaches.findById(volunteerId) != null));
+    }
+
+    static String newId() {
+        return "TEST-" + UUID.randomUUID();
+    }
+
+    @Test
+    void aReferralIsMatchedWithACoachLearntFromVolunteerEventsAndTheMatchIsPublished() {
+        UUID coachId = UUID.randomUUID();
+        coachJoins(coachId, "Maria", "FEMALE");
+
+        String referralId = given().contentType(ContentType.JSON).body(Fixtures.referral(newId(), "FEMALE"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201)
+                .body("status", equalTo("MATCHED"))
+                .body("coach.firstName", equalTo("Maria"))
+                .extract().path("id");
+
+        given().when().get("/api/v1/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("MATCHED"));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap, "matches",
+                v -> v.contains(referralId), 1, Duration.ofSeconds(20));
+        assertEquals(1, events.size());
+        String event = events.get(0).value();
+        assertTrue(event.contains("\"type\":\"match.confirmed.v1\""));
+        assertTrue(event.contains(coachId.toString()));
+        assertTrue(!event.contains("Jones"), "the person's last name does not leave matching-service");
+    }
+
+    @Test
+    void resendingTheSameReferralReturnsTheOneAlreadyHeld() {
+        String body = Fixtures.referral(newId(), null);
+        String first = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(200).body("id", equalTo(first));
+    }
+
+    @Test
+    void reusingAReferralIdWithDifferentDetailsIsAConflict() {
+        String pathwayId = newId();
+        given().contentType(ContentType.JSON).body(Fixtures.referral(pathwayId, null))
+                .when().post("/api/v1/referrals").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Fixtures.referral(pathwayId, null).replace("Brian", "Bryony"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anInvalidReferralIsA400ProblemNamingEveryBadFieldAndStoresNothing() {
+        String pathwayId = newId();
+        String bad = Fixtures.referral(pathwayId, null)
+                .replace("\"07700 900123\"", "\"not a phone\"")
+                .replace("\"imdDecile\":2", "\"imdDecile\":0")
+                .replace("\"score\":44.9", "\"score\":140")
+                .replace("\"contact\":true", "\"contact\":false")
+                .replace("\"69896004\"", "\"RA\"")
+                .replace("\"end\":\"19:00\"", "\"end\":\"16:00\"");
+        given().contentType(ContentType.JSON).body(bad)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("person.phone", "homeArea.imdDecile", "activation.score",
+                        "consent.contact", "conditionCodes[0]", "callWindows[0].end"));
+        // nothing half-stored: the same id with a valid body is a new referral
+        given().contentType(ContentType.JSON).body(Fixtures.referral(pathwayId, null))
+                .when().post("/api/v1/referrals").then().statusCode(201);
+    }
+
+    @Test
+    void aDateThatIsNotADateIsA400NamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.referral(newId(), null).replace("2026-11-02", "yesterday"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("activation.measuredOn"));
+    }
+
+    @Test
+    void concurrentReferralsNeverTakeACoachPastTheCapAndTheWaitingListIsMatchedWhenACoachJoins()
+            throws Exception {
+        coachJoins(UUID.randomUUID(), "Sam", "NON_BINARY");
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<String>> submitted = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            submitted.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                    .body(Fixtures.referral(newId(), "NON_BINARY"))
+                    .when().post("/api/v1/referrals")
+                    .then().statusCode(201).extract().<String>path("id")));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<String> f : submitted) {
+            ids.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(Map.of("MATCHED", 2L, "WAITING", 4L), statuses(ids), "a new coach takes two people");
+
+        coachJoins(UUID.randomUUID(), "Alex", "NON_BINARY");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> statuses(ids).equals(Map.of("MATCHED", 4L, "WAITING", 2L)));
+        given().when().get("/api/v1/referrals/" + ids.stream()
+                        .filter(id -> "WAITING".equals(status(id))).sorted().findFirst().orElseThrow())
+                .then().statusCode(200).body("waitingPosition", org.hamcrest.Matchers.lessThanOrEqualTo(2));
+    }
+
+    static String status(String id) {
+        return given().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("status");
+    }
+
+    static Map<String, Long> statuses(List<String> ids) {
+        return ids.stream().collect(Collectors.groupingBy(ReferralApiTest::status, Collectors.counting()));
+    }
+}

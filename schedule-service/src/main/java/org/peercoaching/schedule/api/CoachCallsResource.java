@@ -1,0 +1,81 @@
+package org.peercoaching.schedule.api;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.schedule.domain.call.CallRepository;
+import org.peercoaching.schedule.domain.call.ScheduledCall;
+import org.peercoaching.schedule.domain.plan.CallPlan;
+import org.peercoaching.schedule.domain.plan.CallPlanRepository;
+import org.peercoaching.schedule.domain.plan.CallSlotter;
+
+@Path("/api/v1/coaches/{coachId}/calls")
+@Tag(name = "Calls", description = "A volunteer coach's calls")
+public class CoachCallsResource {
+
+    static final String ISO_WEEK = "^\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])$";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
+    private final CallRepository calls;
+    private final CallPlanRepository plans;
+
+    public CoachCallsResource(CallRepository calls, CallPlanRepository plans) {
+        this.calls = calls;
+        this.plans = plans;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "A coach's calls in one ISO week, in time order, Europe/London times")
+    public WeeklyCallList week(@PathParam("coachId") UUID coachId,
+            @Parameter(description = "ISO week, for example 2026-W48", example = "2026-W48")
+            @QueryParam("week") @NotNull(message = "is required, for example 2026-W48")
+            @Pattern(regexp = ISO_WEEK, message = "must be an ISO week such as 2026-W48") String week) {
+        LocalDate monday = mondayOf(week);
+        Instant from = monday.atStartOfDay(CallSlotter.LONDON).toInstant();
+        Instant to = monday.plusWeeks(1).atStartOfDay(CallSlotter.LONDON).toInstant();
+        List<ScheduledCall> inWeek = calls.forCoachBetween(coachId, from, to);
+        Map<UUID, CallPlan> planById = plans.byId(inWeek.stream().map(c -> c.planId).distinct().toList());
+        List<WeeklyCallList.Call> items = inWeek.stream().map(c -> {
+            CallPlan plan = planById.get(c.planId);
+            ZonedDateTime start = c.startsAt.atZone(CallSlotter.LONDON);
+            return new WeeklyCallList.Call(c.id, plan.personFirstName, plan.personPhone, start.toOffsetDateTime(),
+                    c.endsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), describe(start), c.stage,
+                    c.callNumber, plan.totalCalls, c.status.name());
+        }).toList();
+        return new WeeklyCallList(coachId, week, CallSlotter.LONDON.getId(), items);
+    }
+
+    static LocalDate mondayOf(String isoWeek) {
+        try {
+            return LocalDate.parse(isoWeek + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("week", "is not a week of that year");
+        }
+    }
+
+    /** "Tuesday 24 November, 6pm" or "Tuesday 24 November, 6:30pm", as GOV.UK writes times. */
+    static String describe(ZonedDateTime t) {
+        int hour12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        String minutes = t.getMinute() == 0 ? "" : String.format(":%02d", t.getMinute());
+        String suffix = t.getHour() < 12 ? "am" : "pm";
+        return DAY.format(t) + ", " + hour12 + minutes + suffix;
+    }
+}

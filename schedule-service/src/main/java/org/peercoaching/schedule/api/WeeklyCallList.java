@@ -1,0 +1,24 @@
+package org.peercoaching.schedule.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A coach's calls for one ISO week: only what making the call needs. Nothing clinical, no surname, no
+ * area data.
+ */
+public record WeeklyCallList(UUID coachId, String week, String timeZone, List<Call> calls) {
+
+    public record Call(
+            UUID callId,
+            String personFirstName,
+            String phone,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String when,
+            String stage,
+            int callNumber,
+            int totalCalls,
+            String status) {}
+}

@@ -1,0 +1,100 @@
+package org.peercoaching.schedule.domain.plan;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a weekly day and time, inside both the coach's and the person's call windows, where a run of
+ * calls fits without overlapping any of the coach's other calls. Times are Europe/London wall-clock
+ * times, so a call at 18:00 stays at 18:00 across the clock change. Pure.
+ */
+public final class CallSlotter {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final int STEP_MINUTES = 15;
+
+    public record Window(DayOfWeek day, LocalTime start, LocalTime end) {}
+
+    public record Busy(Instant start, Instant end) {
+        boolean overlaps(Instant otherStart, Instant otherEnd) {
+            return start.isBefore(otherEnd) && otherStart.isBefore(end);
+        }
+    }
+
+    private final Duration callLength;
+
+    public CallSlotter(Duration callLength) {
+        this.callLength = callLength;
+    }
+
+    /**
+     * The start of each call in the run, or empty if no common slot exists; the coordinator is then
+     * asked to sort it out rather than a time being invented.
+     */
+    public Optional<List<Instant>> slot(Collection<Window> personWindows, Collection<Window> coachWindows,
+            Instant notBefore, int intervalWeeks, int calls, Collection<Busy> coachBusy) {
+        Optional<List<Instant>> earliest = Optional.empty();
+        long length = callLength.toMinutes();
+        for (Window shared : intersections(personWindows, coachWindows)) {
+            int last = shared.end().toSecondOfDay() / 60 - (int) length;
+            for (int minute = shared.start().toSecondOfDay() / 60; minute <= last; minute += STEP_MINUTES) {
+                List<Instant> run = run(shared.day(), LocalTime.ofSecondOfDay(minute * 60L), notBefore,
+                        intervalWeeks, calls);
+                if (run.stream().noneMatch(start -> clashes(start, coachBusy))) {
+                    if (earliest.isEmpty() || run.get(0).isBefore(earliest.get().get(0))) {
+                        earliest = Optional.of(run);
+                    }
+                    break;
+                }
+            }
+        }
+        return earliest;
+    }
+
+    private List<Instant> run(DayOfWeek day, LocalTime time, Instant notBefore, int intervalWeeks, int calls) {
+        ZonedDateTime earliest = notBefore.atZone(LONDON);
+        LocalDate date = earliest.toLocalDate().with(TemporalAdjusters.nextOrSame(day));
+        if (ZonedDateTime.of(date, time, LONDON).toInstant().isBefore(notBefore)) {
+            date = date.plusWeeks(1);
+        }
+        List<Instant> starts = new ArrayList<>(calls);
+        for (int i = 0; i < calls; i++) {
+            starts.add(ZonedDateTime.of(date.plusWeeks((long) i * intervalWeeks), time, LONDON).toInstant());
+        }
+        return starts;
+    }
+
+    private boolean clashes(Instant start, Collection<Busy> busy) {
+        Instant end = start.plus(callLength);
+        return busy.stream().anyMatch(b -> b.overlaps(start, end));
+    }
+
+    static List<Window> intersections(Collection<Window> a, Collection<Window> b) {
+        List<Window> shared = new ArrayList<>();
+        for (Window x : a) {
+            for (Window y : b) {
+                if (x.day() != y.day()) {
+                    continue;
+                }
+                LocalTime from = x.start().isAfter(y.start()) ? x.start() : y.start();
+                LocalTime to = x.end().isBefore(y.end()) ? x.end() : y.end();
+                if (to.isAfter(from)) {
+                    shared.add(new Window(x.day(), from, to));
+                }
+            }
+        }
+        shared.sort(Comparator.comparing(Window::day).thenComparing(Window::start));
+        return shared;
+    }
+}
