@@ -33,7 +33,7 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${peercoaching.outbox.poll-interval:1s}", delayed = "${peercoaching.outbox.start-delay:3s}",
+    @Scheduled(every = "${peercoaching.outbox.poll-interval:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         try {

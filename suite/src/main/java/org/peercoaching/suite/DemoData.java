@@ -1,0 +1,233 @@
+package org.peercoaching.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * A small, realistic, repeatable data set loaded through the public APIs only: 60 volunteer coaches and
+ * 150 referrals from seven pathways, across conditions, languages and IMD deciles (weighted towards
+ * the most deprived, as Core20PLUS5 referrals are). Phone numbers are Ofcom's drama range, which is
+ * never allocated to real people.
+ */
+public final class DemoData {
+
+    public static final int VOLUNTEERS = 60;
+    public static final int REFERRALS = 150;
+    private static final long SEED = 20261123L;
+    private static final String FIRST_DEMO_EMAIL = "coach01@example.org";
+
+    record Condition(String code, String name, String pathway) {}
+
+    static final List<Condition> CONDITIONS = List.of(
+            new Condition("69896004", "rheumatoid arthritis", "rheumatology"),
+            new Condition("396275006", "osteoarthritis", "rheumatology"),
+            new Condition("203082005", "fibromyalgia", "pain-management"),
+            new Condition("82423001", "chronic pain", "pain-management"),
+            new Condition("13645005", "COPD", "respiratory"),
+            new Condition("195967001", "asthma", "respiratory"),
+            new Condition("44054006", "type 2 diabetes", "diabetes"),
+            new Condition("84114007", "heart failure", "cardiology"),
+            new Condition("24700007", "multiple sclerosis", "neurology"),
+            new Condition("34000006", "Crohn's disease", "gastroenterology"),
+            new Condition("64766004", "ulcerative colitis", "gastroenterology"));
+
+    static final String[] FEMALE_NAMES = {"Aisha", "Maria", "Priya", "Joanne", "Siobhan", "Agnieszka", "Fatima",
+            "Grace", "Helen", "Nadia", "Chloe", "Bronwen", "Amara", "Lucy", "Shabana", "Kerry", "Ewa", "Hannah"};
+    static final String[] MALE_NAMES = {"Brian", "Tariq", "Gareth", "Mohammed", "Darren", "Tomasz", "Kwame",
+            "Paul", "Rajesh", "Liam", "Callum", "Imran", "Steve", "Dev", "Olu", "Marek", "Ian", "Yusuf"};
+    static final String[] NEUTRAL_NAMES = {"Sam", "Alex", "Jordan", "Charlie", "Robin"};
+    static final String[] SURNAMES = {"Khan", "Jones", "Smith", "Nowak", "Patel", "Williams", "Hussain",
+            "O'Brien", "Taylor", "Begum", "Okafor", "Evans", "Kowalski", "Ahmed", "Brown", "Murphy", "Singh",
+            "Wilson", "Davies", "Mensah"};
+    static final String[][] LANGUAGE_MIX = {{"en"}, {"en"}, {"en"}, {"en"}, {"en"}, {"en", "pl"}, {"en", "ur"},
+            {"en", "pa"}, {"en", "bn"}, {"en", "so"}, {"en", "ro"}, {"en", "gu"}};
+    /** Weighted towards deciles 1-4: most referrals come from the most deprived areas. */
+    static final int[] DECILES = {1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10};
+    static final List<Map<String, String>> WINDOWS = List.of(
+            window("MONDAY", "18:00", "20:00"), window("TUESDAY", "18:00", "20:00"),
+            window("WEDNESDAY", "10:00", "12:00"), window("WEDNESDAY", "18:00", "20:00"),
+            window("THURSDAY", "14:00", "16:00"), window("THURSDAY", "18:00", "20:00"),
+            window("FRIDAY", "10:00", "12:00"), window("SATURDAY", "10:00", "12:00"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String volunteers;
+    private final String matching;
+    private final String schedule;
+
+    public DemoData(String volunteerServiceUrl, String matchingServiceUrl, String scheduleServiceUrl) {
+        this.volunteers = volunteerServiceUrl;
+        this.matching = matchingServiceUrl;
+        this.schedule = scheduleServiceUrl;
+    }
+
+    /** Loads the data set unless volunteers are already there; returns a plain-English summary. */
+    public String load() {
+        for (JsonNode existing : get(volunteers + "/api/v1/volunteers")) {
+            if (FIRST_DEMO_EMAIL.equals(existing.path("email").asText())) {
+                return "Demo data not loaded: it is already there (delete ./data to start afresh).";
+            }
+        }
+        Random random = new Random(SEED);
+        List<String> coachIds = new ArrayList<>();
+        for (int i = 0; i < VOLUNTEERS; i++) {
+            coachIds.add(post(volunteers + "/api/v1/volunteers", volunteer(random, i)).get("id").asText());
+        }
+        List<String> referralIds = new ArrayList<>();
+        for (int i = 0; i < REFERRALS; i++) {
+            referralIds.add(post(matching + "/api/v1/referrals", referral(random, i)).get("id").asText());
+        }
+        Map<String, Integer> byStatus = settledStatuses(referralIds);
+        return "Demo data loaded: " + VOLUNTEERS + " volunteer coaches and " + REFERRALS + " referrals. Referrals by"
+                + " status: " + byStatus + ".\nTry: curl '" + schedule + "/api/v1/coaches/" + coachIds.get(0)
+                + "/calls?week=" + IsoWeeks.current() + "'";
+    }
+
+    /** Waits for matches made from coach events to settle, then counts referrals by status. */
+    private Map<String, Integer> settledStatuses(List<String> referralIds) {
+        Map<String, Integer> previous = Map.of();
+        for (int attempt = 0; attempt < 30; attempt++) {
+            Map<String, Integer> now = new TreeMap<>();
+            for (String id : referralIds) {
+                now.merge(get(matching + "/api/v1/referrals/" + id).get("status").asText(), 1, Integer::sum);
+            }
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+            ServiceProcess.sleep(1000);
+        }
+        return previous;
+    }
+
+    static Map<String, Object> volunteer(Random random, int i) {
+        String gender = pickGender(random);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("firstName", firstName(random, gender));
+        v.put("lastName", pick(random, SURNAMES));
+        v.put("phone", String.format("07700 900%03d", i));
+        v.put("email", String.format("coach%02d@example.org", i + 1));
+        v.put("gender", gender);
+        v.put("imdDecile", DECILES[random.nextInt(DECILES.length)]);
+        v.put("languages", List.of(LANGUAGE_MIX[random.nextInt(LANGUAGE_MIX.length)]));
+        List<String> conditions = new ArrayList<>();
+        conditions.add(CONDITIONS.get(random.nextInt(CONDITIONS.size())).code());
+        if (random.nextInt(4) == 0) {
+            String second = CONDITIONS.get(random.nextInt(CONDITIONS.size())).code();
+            if (!conditions.contains(second)) {
+                conditions.add(second);
+            }
+        }
+        v.put("conditionCodes", conditions);
+        v.put("callWindows", windows(random, 2 + random.nextInt(3)));
+        return v;
+    }
+
+    static Map<String, Object> referral(Random random, int i) {
+        Condition condition = CONDITIONS.get(random.nextInt(CONDITIONS.size()));
+        String gender = pickGender(random);
+        String[] languages = LANGUAGE_MIX[random.nextInt(LANGUAGE_MIX.length)];
+        double score = 32 + random.nextInt(230) / 10.0;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("pathwayReferralId", String.format("DEMO-%s-%04d", condition.pathway().toUpperCase(), i + 1));
+        r.put("pathway", condition.pathway());
+        r.put("person", Map.of(
+                "firstName", firstName(random, gender),
+                "lastName", pick(random, SURNAMES),
+                "phone", String.format("07700 900%03d", 100 + i),
+                "language", languages[languages.length - 1]));
+        r.put("conditionCodes", List.of(condition.code()));
+        r.put("activation", Map.of(
+                "instrument", "PAM-13",
+                "score", score,
+                "level", score <= 47.0 ? 1 : 2,
+                "measuredOn", LocalDate.of(2026, 11, 1).plusDays(random.nextInt(20)).toString()));
+        r.put("homeArea", Map.of("imdDecile", DECILES[random.nextInt(DECILES.length)]));
+        int preference = random.nextInt(20);
+        if (preference < 3) {
+            r.put("coachGenderPreference", "FEMALE");
+        } else if (preference == 3) {
+            r.put("coachGenderPreference", "MALE");
+        }
+        r.put("callWindows", windows(random, 2 + random.nextInt(2)));
+        r.put("consent", Map.of("contact", true, "shareGoalsWithClinicalTeam", random.nextInt(5) > 0));
+        return r;
+    }
+
+    private static List<Map<String, String>> windows(Random random, int count) {
+        List<Map<String, String>> chosen = new ArrayList<>(WINDOWS);
+        java.util.Collections.shuffle(chosen, random);
+        return chosen.subList(0, count);
+    }
+
+    private static String pickGender(Random random) {
+        int g = random.nextInt(40);
+        return g < 23 ? "FEMALE" : g < 39 ? "MALE" : "NON_BINARY";
+    }
+
+    private static String firstName(Random random, String gender) {
+        return switch (gender) {
+            case "FEMALE" -> pick(random, FEMALE_NAMES);
+            case "MALE" -> pick(random, MALE_NAMES);
+            default -> pick(random, NEUTRAL_NAMES);
+        };
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static Map<String, String> window(String day, String start, String end) {
+        return Map.of("day", day, "start", start, "end", end);
+    }
+
+    private JsonNode post(String url, Object body) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private JsonNode get(String url) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.peercoaching.suite;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole suite as it runs in production: the three packaged services (prod profile) as separate
+ * processes, a real Kafka broker, and a real PostgreSQL with one database per service, migrated by
+ * Flyway. Everything is driven over HTTP only.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    static final Map<String, String> DATABASES =
+            Map.of("volunteer-service", "volunteer", "matching-service", "matching", "schedule-service", "schedule");
+
+    static EmbeddedPostgres postgres;
+    static Suite suite;
+
+    @BeforeAll
+    static void startTheSuiteOnPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String db : DATABASES.values()) {
+                s.execute("create database " + db);
+            }
+        }
+        Path root = Path.of(System.getProperty("peercoaching.repo-root", "..")).toAbsolutePath().normalize();
+        Map<String, Integer> ports = new HashMap<>();
+        for (String service : Suite.SERVICES) {
+            ports.put(service, freePort());
+        }
+        suite = Suite.start(new Suite.Settings(root, 0, null, ports, root.resolve("suite/target/e2e-logs"),
+                service -> Map.of(
+                        "quarkus.datasource.jdbc.url",
+                        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASES.get(service),
+                        "quarkus.datasource.username", "postgres",
+                        "quarkus.datasource.password", "postgres")));
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        if (suite != null) {
+            suite.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    static String volunteers() {
+        return suite.url("volunteer-service");
+    }
+
+    static String matching() {
+        return suite.url("matching-service");
+    }
+
+    static String schedule() {
+        return suite.url("schedule-service");
+    }
+
+    @Test
+    @Order(1)
+    void aVolunteerAndAReferralBecomeWeeklyCallsOnTheCoachsList() {
+        String coachId = given().contentType(ContentType.JSON).body("""
+                        {"firstName": "Aisha", "lastName": "Khan", "phone": "07700 900456", "gender": "FEMALE",
+                         "imdDecile": 2, "languages": ["en", "ur"], "conditionCodes": ["69896004"],
+                         "callWindows": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"}]}
+                        """)
+                .when().post(volunteers() + "/api/v1/volunteers")
+                .then().statusCode(201).extract().path("id");
+
+        String referralId = given().contentType(ContentType.JSON).body("""
+                        {"pathwayReferralId": "E2E-%s", "pathway": "rheumatology",
+                         "person": {"firstName": "Brian", "lastName": "Jones", "phone": "07700 900123", "language": "en"},
+                         "conditionCodes": ["69896004"],
+                         "activation": {"instrument": "PAM-13", "score": 44.9, "level": 1, "measuredOn": "2026-11-02"},
+                         "homeArea": {"imdDecile": 3},
+                         "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}],
+                         "consent": {"contact": true, "shareGoalsWithClinicalTeam": true}}
+                        """.formatted(UUID.randomUUID()))
+                .when().post(matching() + "/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+
+        // matching learns the coach from the volunteer event; the person waits until it has
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().when().get(matching() + "/api/v1/referrals/" + referralId)
+                        .then().statusCode(200)
+                        .body("status", equalTo("MATCHED"))
+                        .body("coach.firstName", equalTo("Aisha")));
+
+        // schedule builds the plan from the match event: eight weekly calls, Tuesdays at 6pm London time
+        List<Map<String, Object>> calls = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            calls.clear();
+            calls.addAll(callsInNextWeeks(coachId, 10));
+            return calls.size() == 8;
+        });
+        for (int i = 0; i < calls.size(); i++) {
+            Map<String, Object> call = calls.get(i);
+            assertEquals(i + 1, call.get("callNumber"));
+            assertEquals(14, call.get("totalCalls"));
+            assertEquals("WEEKLY", call.get("stage"));
+            assertEquals("Brian", call.get("personFirstName"));
+            assertTrue(((String) call.get("when")).startsWith("Tuesday "), call.get("when").toString());
+            assertTrue(((String) call.get("when")).endsWith(", 6pm"), call.get("when").toString());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void everyServiceIsReadyDescribesItsApiAndAnswersBadInputWithAProblem() {
+        for (String service : Suite.SERVICES) {
+            given().when().get(suite.url(service) + "/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"));
+            given().when().get(suite.url(service) + "/q/openapi?format=json").then().statusCode(200)
+                    .body(containsString("\"openapi\""));
+        }
+        given().contentType(ContentType.JSON).body("{\"pathway\": \"Rheumatology!\", \"person\": {}}")
+                .when().post(matching() + "/api/v1/referrals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("pathway", "pathwayReferralId", "person.firstName", "person.phone",
+                        "conditionCodes", "activation", "homeArea", "callWindows", "consent"));
+    }
+
+    @Test
+    @Order(3)
+    void theDemoDataLoadsAndNoCoachIsGivenMoreThanTwoPeople() {
+        String summary = new DemoData(volunteers(), matching(), schedule()).load();
+        assertTrue(summary.startsWith("Demo data loaded"), summary);
+
+        List<String> coachIds = JsonPath.from(given().when().get(volunteers() + "/api/v1/volunteers")
+                .then().statusCode(200).extract().asString()).getList("id");
+        assertEquals(DemoData.VOLUNTEERS + 1, coachIds.size());
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            int total = 0;
+            for (String coach : coachIds) {
+                int booked = callsInNextWeeks(coach, 10).size();
+                assertTrue(booked <= 16, "coach " + coach + " has " + booked + " calls: more than two people");
+                total += booked;
+            }
+            return total >= 8 * 80;
+        });
+    }
+
+    static List<Map<String, Object>> callsInNextWeeks(String coachId, int weeks) {
+        List<Map<String, Object>> calls = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        for (int w = 0; w < weeks; w++) {
+            calls.addAll(given().queryParam("week", IsoWeeks.of(today.plusWeeks(w)))
+                    .when().get(schedule() + "/api/v1/coaches/" + coachId + "/calls")
+                    .then().statusCode(200).extract().jsonPath().getList("calls"));
+        }
+        return calls;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
