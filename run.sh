@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "Building (about a minute the first time; later builds are quicker)..."
-./mvnw -B -q -DskipTests -Dquarkus.profile=local package
+./mvnw -B -q -Dstyle.color=never -DskipTests -Dquarkus.profile=local package
 exec java -jar suite/target/peer-coaching-suite.jar "$@"

@@ -105,6 +105,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         KafkaConfig config = KafkaConfig.fromProps(props);
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(logDir);
+        }
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+    }
+
+    /** Formats the storage once; a restart keeps the cluster id and every topic written before. */
+    private static void format(Path logDir) {
         try {
             new Formatter()
                     .setClusterId(Uuid.randomUuid().toString())
@@ -113,14 +122,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setMetadataLogDirectory(logDir.toString())
                     .setDirectories(List.of(logDir.toString()))
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setIgnoreFormatted(true)
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Could not format Kafka storage in " + logDir, e);
         }
-        server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
     }
 
     @Override
