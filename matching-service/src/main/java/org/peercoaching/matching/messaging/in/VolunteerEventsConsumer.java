@@ -3,9 +3,11 @@ package org.peercoaching.matching.messaging.in;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.peercoaching.events.EventType;
 import org.peercoaching.events.EventTypes;
-import org.peercoaching.events.volunteer.VolunteerRegisteredV1;
+import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
 import org.peercoaching.kit.events.IncomingEvent;
@@ -16,6 +18,11 @@ import org.peercoaching.matching.domain.coach.CoachProfile;
 /** Learns coaches from volunteer events; each event is applied once, in the transaction that records it. */
 @ApplicationScoped
 public class VolunteerEventsConsumer {
+
+    /** Every volunteer event carries the coach's state after the change; matching keeps the latest. */
+    static final List<EventType<VolunteerSnapshotV1>> SNAPSHOTS = List.of(EventTypes.VOLUNTEER_REGISTERED,
+            EventTypes.VOLUNTEER_UPDATED, EventTypes.VOLUNTEER_ACTIVATED, EventTypes.VOLUNTEER_PAUSED,
+            EventTypes.VOLUNTEER_RESUMED, EventTypes.VOLUNTEER_LEFT);
 
     private final EventJson json;
     private final Inbox inbox;
@@ -35,13 +42,16 @@ public class VolunteerEventsConsumer {
         if (!inbox.firstDelivery(event)) {
             return;
         }
-        if (event.is(EventTypes.VOLUNTEER_REGISTERED)) {
-            directory.upsert(toProfile(event.data(EventTypes.VOLUNTEER_REGISTERED)));
+        for (EventType<VolunteerSnapshotV1> type : SNAPSHOTS) {
+            if (event.is(type)) {
+                directory.upsert(toProfile(event.data(type)));
+                return;
+            }
         }
-        // other volunteer event types are not needed here; a tolerant reader ignores them
+        // a type this version does not know: a tolerant reader ignores it
     }
 
-    static CoachProfile toProfile(VolunteerRegisteredV1 v) {
+    static CoachProfile toProfile(VolunteerSnapshotV1 v) {
         return new CoachProfile(v.volunteerId(), v.firstName(), v.status(), v.gender(), v.imdDecile(),
                 v.languages(), v.conditionCodes(),
                 v.callWindows().stream().map(w -> new WeeklyWindow(w.day(), w.start(), w.end())).toList());

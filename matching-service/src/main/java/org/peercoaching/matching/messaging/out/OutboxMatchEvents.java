@@ -27,7 +27,7 @@ public class OutboxMatchEvents implements MatchEventPublisher {
     public void confirmed(Match match, Referral referral, Coach coach) {
         outbox.publish(EventTypes.MATCH_CONFIRMED, match.id, new MatchConfirmedV1(match.id, referral.id,
                 coach.volunteerId, referral.firstName, referral.phone, windows(referral.callWindows),
-                windows(coach.callWindows), match.confirmedAt));
+                windows(coach.callWindows), match.confirmedAt, null));
     }
 
     private static List<CallWindow> windows(Collection<WeeklyWindow> windows) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.peercoaching.events.CallWindow;
 import org.peercoaching.events.EventTypes;
-import org.peercoaching.events.volunteer.VolunteerRegisteredV1;
+import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
 import org.peercoaching.kit.events.Outbox;
 import org.peercoaching.volunteer.domain.Volunteer;
 import org.peercoaching.volunteer.domain.VolunteerEventPublisher;
@@ -23,13 +23,13 @@ public class OutboxVolunteerEvents implements VolunteerEventPublisher {
         outbox.publish(EventTypes.VOLUNTEER_REGISTERED, v.id, toContract(v));
     }
 
-    static VolunteerRegisteredV1 toContract(Volunteer v) {
+    static VolunteerSnapshotV1 toContract(Volunteer v) {
         List<CallWindow> windows = v.callWindows.stream()
                 .map(w -> new CallWindow(w.day(), w.start(), w.end()))
                 .sorted(java.util.Comparator.comparing(CallWindow::day).thenComparing(CallWindow::start))
                 .toList();
-        return new VolunteerRegisteredV1(v.id, v.firstName, v.status.name(), v.gender.name(),
+        return new VolunteerSnapshotV1(v.id, v.firstName, v.status.name(), v.gender.name(),
                 v.languages.stream().sorted().toList(), v.conditionCodes.stream().sorted().toList(), v.imdDecile,
-                windows);
+                windows, 1, null);
     }
 }
