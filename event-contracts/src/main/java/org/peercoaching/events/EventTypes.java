@@ -1,5 +1,6 @@
 package org.peercoaching.events;
 
+import org.peercoaching.events.match.CoachCapacityChangedV1;
 import org.peercoaching.events.match.MatchConfirmedV1;
 import org.peercoaching.events.match.MatchDeclinedV1;
 import org.peercoaching.events.match.MatchEndedV1;
@@ -36,6 +37,9 @@ public final class EventTypes {
             new EventType<>("match.declined.v1", Topics.MATCHES, MatchDeclinedV1.class);
     public static final EventType<MatchEndedV1> MATCH_ENDED =
             new EventType<>("match.ended.v1", Topics.MATCHES, MatchEndedV1.class);
+    /** On the matches topic but keyed by volunteer id: one coach's capacity changes stay in order. */
+    public static final EventType<CoachCapacityChangedV1> COACH_CAPACITY_CHANGED =
+            new EventType<>("coach.capacity-changed.v1", Topics.MATCHES, CoachCapacityChangedV1.class);
 
     // schedule topic, key = plan id (one plan per referral; it survives a re-match)
     public static final EventType<StageChangedV1> STAGE_CHANGED =
