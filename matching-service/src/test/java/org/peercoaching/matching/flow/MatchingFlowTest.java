@@ -121,4 +121,34 @@ class MatchingFlowTest extends Scenario {
                 PATIENCE);
         assertTrue(confirmed.get(0).value().contains(next.toString()));
     }
+
+    @Test
+    void whenThePersonAsksForAnotherCoachTheyGoToTheFrontOfTheQueueAndAreNotOfferedTheSameCoach() {
+        UUID first = coachJoins("Kim", "MALE");
+        String waitingAlready = referWanting("MALE");
+        String other = referWanting("MALE");
+        String asking = referWanting("MALE");
+        assertEquals("WAITING", status(asking));
+        // make room for the one who is still waiting, so the queue is not empty
+        String oldMatch = (String) openMatch(waitingAlready).get("id");
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"by\":\"coordinator.jo\",\"reason\":\"Wants a coach who calls in the mornings\"}")
+                .when().post("/api/v1/referrals/" + waitingAlready + "/rematch").then().statusCode(200);
+        // the freed place goes to the person who was already waiting; the one who asked is first in the queue
+        await().atMost(PATIENCE).until(() -> "MATCHED".equals(status(asking)));
+        assertEquals("WAITING", status(waitingAlready));
+        JsonPath view = referralView(waitingAlready);
+        assertTrue(view.getBoolean("waitingForRematch"));
+        assertEquals(1, view.getInt("waitingPosition"));
+        assertEquals("REMATCH", history(waitingAlready).getString("actions[0].action"));
+        TopicReader.awaitRecords(bootstrap, "matches", v -> v.contains("match.ended.v1") && v.contains(oldMatch)
+                && v.contains("PERSON_ASKED"), 1, PATIENCE);
+
+        UUID second = coachJoins("Lee", "MALE");
+        await().atMost(PATIENCE).until(() -> "MATCHED".equals(status(waitingAlready)));
+        assertEquals(second.toString(), openMatch(waitingAlready).get("volunteerId"));
+        assertEquals(oldMatch, openMatch(waitingAlready).get("replacesMatchId"));
+        assertNotEquals(first.toString(), openMatch(waitingAlready).get("volunteerId"));
+        assertEquals("MATCHED", status(other));
+    }
 }
