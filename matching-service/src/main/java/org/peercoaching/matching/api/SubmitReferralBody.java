@@ -1,6 +1,7 @@
 package org.peercoaching.matching.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -58,6 +59,7 @@ public record SubmitReferralBody(
 
     @Schema(description = "Where the person lives: an LSOA code (2011 LSOAs, as IMD 2019 uses) or an IMD 2019 decile"
             + " (1 = most deprived 10%); at least one")
+    @JsonInclude(JsonInclude.Include.NON_NULL) // keeps the idempotency fingerprint of decile-only bodies as before
     public record HomeAreaBody(
             @Pattern(regexp = "^[EeWw]0[0-9]{7}$", message = "must be an LSOA code such as E01000001")
             @Schema(example = "E01000008") String lsoaCode,

@@ -41,8 +41,18 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         if (referralIds.isEmpty()) {
             return java.util.Map.of();
         }
+        return group(list("referralId in ?1 and status = ?2", referralIds, MatchStatus.DECLINED));
+    }
+
+    /** For everyone waiting, the coaches a coordinator declined for them (one query, no parameter list). */
+    public java.util.Map<UUID, Set<UUID>> declinedPairsOfWaiting() {
+        return group(list("status = ?1 and referralId in (select r.id from Referral r where r.status = ?2)",
+                MatchStatus.DECLINED, org.peercoaching.matching.domain.referral.ReferralStatus.WAITING));
+    }
+
+    private static java.util.Map<UUID, Set<UUID>> group(List<Match> declined) {
         java.util.Map<UUID, Set<UUID>> pairs = new java.util.HashMap<>();
-        for (Match m : list("referralId in ?1 and status = ?2", referralIds, MatchStatus.DECLINED)) {
+        for (Match m : declined) {
             pairs.computeIfAbsent(m.referralId, k -> new java.util.HashSet<>()).add(m.volunteerId);
         }
         return pairs;

@@ -148,7 +148,7 @@ public class Matchmaker {
         if (withRoom.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Set<UUID>> declined = matches.declinedPairs(waiting.stream().map(r -> r.id).toList());
+        Map<UUID, Set<UUID>> declined = matches.declinedPairsOfWaiting();
         AssignmentSolver solver = new AssignmentSolver(waiting.size(),
                 rooms.stream().mapToInt(Integer::intValue).toArray());
         Map<Long, ScoreBreakdown> scores = new HashMap<>();
