@@ -1,6 +1,7 @@
 package org.peercoaching.matching.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,10 +13,23 @@ public record ReferralView(
         String pathwayReferralId,
         String status,
         String statusDescription,
+        /* why it is INELIGIBLE or WITHDRAWN */
+        String reason,
         Instant receivedAt,
         Instant statusChangedAt,
+        Integer imdDecile,
+        String imdEdition,
         Long waitingPosition,
-        Coach coach) {
+        Boolean waitingForRematch,
+        Coach coach,
+        /* the taper stage while IN_PROGRAMME: WEEKLY, FORTNIGHTLY, MONTHLY */
+        String stage,
+        Outcome outcome) {
 
     public record Coach(String firstName) {}
+
+    /** What the programme achieved, once GRADUATED. */
+    public record Outcome(Integer callsCompleted, Integer callsMissed, Integer escalations,
+            String activationInstrument, BigDecimal activationScoreAfter, Integer activationLevelAfter,
+            Instant completedAt) {}
 }

@@ -1,5 +1,7 @@
 package org.peercoaching.matching.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -55,8 +57,21 @@ public record SubmitReferralBody(
             @Min(1) @Max(4) @Schema(example = "1") Integer level,
             @NotNull @PastOrPresent @Schema(example = "2026-11-02") LocalDate measuredOn) {}
 
-    @Schema(description = "Where the person lives, as an IMD 2019 decile (1 = most deprived 10%)")
-    public record HomeAreaBody(@NotNull @Min(1) @Max(10) @Schema(example = "2") Integer imdDecile) {}
+    @Schema(description = "Where the person lives: an LSOA code (2011 LSOAs, as IMD 2019 uses) or an IMD 2019 decile"
+            + " (1 = most deprived 10%); at least one")
+    @JsonInclude(JsonInclude.Include.NON_NULL) // keeps the idempotency fingerprint of decile-only bodies as before
+    public record HomeAreaBody(
+            @Pattern(regexp = "^[EeWw]0[0-9]{7}$", message = "must be an LSOA code such as E01000001")
+            @Schema(example = "E01000008") String lsoaCode,
+            @Min(1) @Max(10) @Schema(example = "2") Integer imdDecile) {
+
+        @JsonIgnore
+        @AssertTrue(message = "give the lsoaCode or the imdDecile")
+        @Schema(hidden = true)
+        public boolean isLsoaCodeOrImdDecile() {
+            return lsoaCode != null || imdDecile != null;
+        }
+    }
 
     @Schema(description = "What the person agreed to")
     public record ConsentBody(

@@ -2,6 +2,10 @@ package org.peercoaching.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "peercoaching.matching")
 public interface MatchingConfig {
@@ -10,11 +14,26 @@ public interface MatchingConfig {
     @WithDefault("true")
     boolean autoConfirm();
 
-    /** How many people a coach takes on at the start, all on weekly calls. */
-    @WithDefault("2")
-    int startingCaseload();
-
     Weights weights();
+
+    /** How close two different conditions count, relative to the same condition (1.0). */
+    ConditionSimilarity conditionSimilarity();
+
+    Caseload caseload();
+
+    Priority priority();
+
+    /** Activation instruments accepted, by name as the pathway sends it (PAM-13, SEMCD-6, ...). */
+    Map<String, Instrument> instruments();
+
+    Imd imd();
+
+    /**
+     * How many candidates per person (the best-scoring ones) the waiting-list optimisation considers; 0 for
+     * every coach with room, which makes it exact over all pairs. Set it (for example 50) for very large lists.
+     */
+    @WithDefault("0")
+    int candidatesPerPerson();
 
     /** Relative weight of each factor in a match score; they need not add up to 1. */
     interface Weights {
@@ -29,5 +48,74 @@ public interface MatchingConfig {
 
         @WithDefault("0.2")
         double availability();
+    }
+
+    interface ConditionSimilarity {
+        @WithDefault("0.6")
+        double sameFamily();
+
+        @WithDefault("0.3")
+        double sharedSymptoms();
+    }
+
+    /** The caseload cap: per-stage weights, and limits by competence level (see CaseloadPolicy). */
+    interface Caseload {
+        /** Weight of one person at each taper stage, for example WEEKLY=8. */
+        Map<String, Integer> stageWeights();
+
+        /** Limits by competence level; a coach gets the highest level configured at or below their own. */
+        Map<Integer, Level> levels();
+
+        interface Level {
+            int maxLoad();
+
+            int maxPeople();
+
+            /** Most people at one stage at once, for example WEEKLY=2. */
+            Map<String, Integer> maxPerStage();
+        }
+    }
+
+    /** Terms added to every candidate score of a person, so the optimisation favours them when coaches are short. */
+    interface Priority {
+        /** For assigning someone at all rather than no one: keeps the optimisation from stranding people. */
+        @WithDefault("1.0")
+        double assigned();
+
+        /** Added per week waited, up to {@link #maxWaitWeeks()}. */
+        @WithDefault("0.02")
+        double perWeekWaiting();
+
+        @WithDefault("26")
+        int maxWaitWeeks();
+
+        /** For people from IMD deciles 1-2 (Core20PLUS5). */
+        @WithDefault("0.2")
+        double mostDeprived();
+
+        /** For people waiting for a re-match after their coach paused or left. */
+        @WithDefault("2.0")
+        double rematch();
+    }
+
+    /** One activation instrument: its valid score range, where low activation ends, and any levels. */
+    interface Instrument {
+        BigDecimal minScore();
+
+        BigDecimal maxScore();
+
+        /** Scores up to and including this are low activation: eligible for coaching. */
+        BigDecimal eligibleUpTo();
+
+        /** Upper score of each level, lowest level first (PAM-13: 47.0, 55.1, 67.0); empty if none. */
+        Optional<List<BigDecimal>> levelUpperBounds();
+    }
+
+    interface Imd {
+        /** A CSV in the column layout of IMD 2019 File 1; empty for the illustrative sample on the classpath. */
+        Optional<String> file();
+
+        @WithDefault("IMD2019")
+        String edition();
     }
 }

@@ -37,6 +37,10 @@ public class Coach {
     @Column(name = "imd_decile")
     public Integer imdDecile;
 
+    /** 1 (new) upwards; the caseload policy may allow more to more experienced coaches. */
+    @Column(name = "competence_level")
+    public Integer competenceLevel;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

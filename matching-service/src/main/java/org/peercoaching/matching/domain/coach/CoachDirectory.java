@@ -9,6 +9,9 @@ import org.peercoaching.matching.domain.match.Matchmaker;
 @ApplicationScoped
 public class CoachDirectory {
 
+    static final String PAUSED = "PAUSED";
+    static final String LEFT = "LEFT";
+
     private final CoachRepository coaches;
     private final Matchmaker matchmaker;
     private final Clock clock;
@@ -23,6 +26,8 @@ public class CoachDirectory {
     public void upsert(CoachProfile profile) {
         Coach coach = coaches.findById(profile.volunteerId());
         boolean isNew = coach == null;
+        String previousStatus = isNew ? null : coach.status;
+        Integer previousLevel = isNew ? null : coach.competenceLevel;
         if (isNew) {
             coach = new Coach();
             coach.volunteerId = profile.volunteerId();
@@ -31,6 +36,7 @@ public class CoachDirectory {
         coach.status = profile.status();
         coach.gender = profile.gender();
         coach.imdDecile = profile.imdDecile();
+        coach.competenceLevel = profile.competenceLevel();
         coach.updatedAt = clock.instant();
         coach.languages.clear();
         coach.languages.addAll(profile.languages());
@@ -42,8 +48,18 @@ public class CoachDirectory {
             coaches.persist(coach);
         }
         coaches.flush();
+        boolean roomMayHaveChanged = isNew || !coach.status.equals(previousStatus)
+                || !java.util.Objects.equals(previousLevel, coach.competenceLevel);
+        if (PAUSED.equals(coach.status) || LEFT.equals(coach.status)) {
+            // their people are re-matched, keeping stage and history
+            matchmaker.coachUnavailable(coach.volunteerId, PAUSED.equals(coach.status) ? "COACH_PAUSED" : "COACH_LEFT");
+            return;
+        }
+        if (roomMayHaveChanged) {
+            matchmaker.coachChanged(coach.volunteerId);
+        }
         if (coach.isActive()) {
-            matchmaker.matchWaitingReferrals();
+            matchmaker.assignWaitingList();
         }
     }
 }

@@ -11,6 +11,7 @@ public record CoachProfile(
         String status,
         String gender,
         Integer imdDecile,
+        Integer competenceLevel,
         List<String> languages,
         List<String> conditionCodes,
         List<WeeklyWindow> callWindows) {}

@@ -47,6 +47,29 @@ public class Match {
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
+    /** The priority terms (waiting time, deprivation, re-match) the optimisation added for this person. */
+    @Column(name = "score_priority", nullable = false)
+    public double scorePriority;
+
+    /** The person's taper stage with this coach; null until their plan starts (counts as weekly). */
+    @Column(name = "stage")
+    public String stage;
+
+    /** Set on a re-match: the match this one replaces. */
+    @Column(name = "replaces_match_id")
+    public UUID replacesMatchId;
+
+    /** When it was declined or ended, and why. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "close_reason")
+    public String closeReason;
+
+    public boolean isOpen() {
+        return status == MatchStatus.PROPOSED || status == MatchStatus.CONFIRMED;
+    }
+
     public ScoreBreakdown score() {
         return new ScoreBreakdown(scoreCondition, scoreDeprivation, scoreLanguage, scoreAvailability, scoreTotal);
     }

@@ -4,18 +4,57 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
 
-    private static final List<MatchStatus> OPEN = List.of(MatchStatus.PROPOSED, MatchStatus.CONFIRMED);
+    static final List<MatchStatus> OPEN = List.of(MatchStatus.PROPOSED, MatchStatus.CONFIRMED);
 
-    public long countOpenFor(UUID volunteerId) {
-        return count("volunteerId = ?1 and status in ?2", volunteerId, OPEN);
+    public List<Match> openForCoach(UUID volunteerId) {
+        return list("volunteerId = ?1 and status in ?2", volunteerId, OPEN);
+    }
+
+    public List<Match> allOpen() {
+        return list("status in ?1", OPEN);
     }
 
     public Optional<Match> openFor(UUID referralId) {
         return find("referralId = ?1 and status in ?2", referralId, OPEN).firstResultOptional();
+    }
+
+    public List<Match> historyOf(UUID referralId) {
+        return list("referralId = ?1 order by proposedAt, id", referralId);
+    }
+
+    /** Coaches a coordinator declined for this person: never proposed to them again. */
+    public Set<UUID> declinedCoaches(UUID referralId) {
+        return list("referralId = ?1 and status = ?2", referralId, MatchStatus.DECLINED).stream()
+                .map(m -> m.volunteerId)
+                .collect(Collectors.toSet());
+    }
+
+    /** For each of these referrals, the coaches a coordinator declined for them. */
+    public java.util.Map<UUID, Set<UUID>> declinedPairs(java.util.Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return group(list("referralId in ?1 and status = ?2", referralIds, MatchStatus.DECLINED));
+    }
+
+    /** For everyone waiting, the coaches a coordinator declined for them (one query, no parameter list). */
+    public java.util.Map<UUID, Set<UUID>> declinedPairsOfWaiting() {
+        return group(list("status = ?1 and referralId in (select r.id from Referral r where r.status = ?2)",
+                MatchStatus.DECLINED, org.peercoaching.matching.domain.referral.ReferralStatus.WAITING));
+    }
+
+    private static java.util.Map<UUID, Set<UUID>> group(List<Match> declined) {
+        java.util.Map<UUID, Set<UUID>> pairs = new java.util.HashMap<>();
+        for (Match m : declined) {
+            pairs.computeIfAbsent(m.referralId, k -> new java.util.HashSet<>()).add(m.volunteerId);
+        }
+        return pairs;
     }
 }

@@ -3,12 +3,22 @@ package org.peercoaching.matching.domain.match;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.kit.reference.ConditionCatalogue;
 import org.peercoaching.matching.config.MatchingConfig;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
@@ -17,99 +27,503 @@ import org.peercoaching.matching.domain.referral.ReferralRepository;
 import org.peercoaching.matching.domain.referral.ReferralStatus;
 
 /**
- * Finds the best coach with room for a person, or puts them on the waiting list. Every matching
- * transaction holds the {@link MatchingLock}, so concurrent matches can never take a coach past the cap.
+ * Matches people with coaches under the caseload cap. Every operation that changes who a coach has holds
+ * the {@link MatchingLock} first (one database row, locked for update), so neither concurrent requests nor
+ * several replicas can ever take a coach past the cap. The waiting list is assigned as one exact
+ * optimisation ({@link AssignmentSolver}).
  */
 @ApplicationScoped
 public class Matchmaker {
 
+    private static final Logger LOG = Logger.getLogger(Matchmaker.class);
+
+    public static final String COACH_FULL = ProblemTypes.BASE + "coach-has-no-room";
+    public static final String WRONG_STATE = ProblemTypes.BASE + "not-possible-now";
+    public static final String NOT_A_CANDIDATE = ProblemTypes.BASE + "not-a-candidate";
+    public static final String SYSTEM = "system";
+
     private final CoachRepository coaches;
     private final MatchRepository matches;
     private final ReferralRepository referrals;
+    private final CoordinatorActionRepository actions;
     private final MatchingLock lock;
     private final MatchEventPublisher events;
     private final CandidateScorer scorer;
-    private final CaseloadPolicy caseload;
-    private final boolean autoConfirm;
+    private final CaseloadPolicy policy;
+    private final MatchingConfig config;
     private final Clock clock;
 
     public Matchmaker(CoachRepository coaches, MatchRepository matches, ReferralRepository referrals,
-            MatchingLock lock, MatchEventPublisher events, MatchingConfig config, Clock clock) {
+            CoordinatorActionRepository actions, MatchingLock lock, MatchEventPublisher events, MatchingConfig config,
+            Clock clock) {
         this.coaches = coaches;
         this.matches = matches;
         this.referrals = referrals;
+        this.actions = actions;
         this.lock = lock;
         this.events = events;
+        this.config = config;
         this.clock = clock;
         MatchingConfig.Weights w = config.weights();
-        this.scorer = new CandidateScorer(w.condition(), w.deprivation(), w.language(), w.availability());
-        this.caseload = new CaseloadPolicy(config.startingCaseload());
-        this.autoConfirm = config.autoConfirm();
+        this.scorer = new CandidateScorer(
+                new CandidateScorer.Weights(w.condition(), w.deprivation(), w.language(), w.availability()),
+                ConditionCatalogue.standard(), config.conditionSimilarity().sameFamily(),
+                config.conditionSimilarity().sharedSymptoms());
+        Map<Integer, CaseloadPolicy.Limits> limits = new HashMap<>();
+        config.caseload().levels().forEach((level, l) ->
+                limits.put(level, new CaseloadPolicy.Limits(l.maxLoad(), l.maxPeople(), l.maxPerStage())));
+        this.policy = new CaseloadPolicy(config.caseload().stageWeights(), limits);
     }
 
-    private record Candidate(UUID volunteerId, ScoreBreakdown score) {}
+    /** A coach who could take this person, with why. */
+    public record Candidate(Coach coach, ScoreBreakdown score, int room) {}
 
-    /** Returns the match made, or empty if the person now waits. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Match> match(Referral referral) {
-        lock.acquire();
-        Instant now = clock.instant();
-        for (Candidate candidate : rankedCandidates(referral)) {
-            Coach coach = coaches.findById(candidate.volunteerId());
-            if (!caseload.hasRoom(matches.countOpenFor(coach.volunteerId))) {
+    // ---- capacity ----------------------------------------------------------------------------------
+
+    public Map<String, Integer> peopleByStage(UUID volunteerId) {
+        return CaseloadPolicy.byStage(matches.openForCoach(volunteerId).stream().map(m -> m.stage).toList());
+    }
+
+    public int roomOf(Coach coach) {
+        return coach.isActive() ? policy.room(coach.competenceLevel, peopleByStage(coach.volunteerId)) : 0;
+    }
+
+    private void publishCapacity(Set<UUID> volunteerIds, Instant now) {
+        for (UUID id : volunteerIds) {
+            Coach coach = coaches.findById(id);
+            if (coach == null) {
                 continue;
             }
-            Match match = new Match();
-            match.id = UUID.randomUUID();
-            match.referralId = referral.id;
-            match.volunteerId = coach.volunteerId;
-            match.status = MatchStatus.PROPOSED;
-            match.scoreTotal = candidate.score().total();
-            match.scoreCondition = candidate.score().condition();
-            match.scoreDeprivation = candidate.score().deprivation();
-            match.scoreLanguage = candidate.score().language();
-            match.scoreAvailability = candidate.score().availability();
-            match.proposedAt = now;
-            matches.persist(match);
-            referral.moveTo(ReferralStatus.PROPOSED, now);
-            if (autoConfirm) {
-                confirm(match, referral, coach, now);
-            }
-            return Optional.of(match);
+            Map<String, Integer> byStage = peopleByStage(id);
+            int people = byStage.values().stream().mapToInt(Integer::intValue).sum();
+            int room = coach.isActive() ? policy.room(coach.competenceLevel, byStage) : 0;
+            events.capacityChanged(id, people, byStage, room, now);
         }
-        referral.moveTo(ReferralStatus.WAITING, now);
-        return Optional.empty();
     }
 
-    /** Offers every waiting person, longest wait first, to the coaches who now have room. */
+    /** Tells the roster a coach's room changed for a reason outside matching (their status, a new coach). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int matchWaitingReferrals() {
+    public void coachChanged(UUID volunteerId) {
         lock.acquire();
-        int matched = 0;
-        for (Referral referral : referrals.waitingOldestFirst()) {
-            if (match(referral).isPresent()) {
-                matched++;
+        publishCapacity(Set.of(volunteerId), clock.instant());
+    }
+
+    // ---- the waiting list --------------------------------------------------------------------------
+
+    /** Puts a new referral on the waiting list and assigns the list at once: proposed now if a coach fits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Match> admit(Referral referral) {
+        lock.acquire();
+        referral.moveTo(ReferralStatus.WAITING, clock.instant());
+        assignWaitingList();
+        return matches.openFor(referral.id);
+    }
+
+    /**
+     * Assigns everyone waiting to coaches with room as one optimisation: the largest total of score plus
+     * priority terms, under every coach's remaining capacity. Returns the proposals made.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Match> assignWaitingList() {
+        lock.acquire();
+        Instant now = clock.instant();
+        List<Referral> waiting = referrals.waitingOldestFirst();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<String>> stagesByCoach = new HashMap<>();
+        for (Match m : matches.allOpen()) {
+            stagesByCoach.computeIfAbsent(m.volunteerId, k -> new ArrayList<>()).add(m.stage);
+        }
+        List<Coach> withRoom = new ArrayList<>();
+        List<Integer> rooms = new ArrayList<>();
+        for (Coach coach : coaches.active()) {
+            int room = policy.room(coach.competenceLevel,
+                    CaseloadPolicy.byStage(stagesByCoach.getOrDefault(coach.volunteerId, List.of())));
+            if (room > 0) {
+                withRoom.add(coach);
+                rooms.add(room);
             }
         }
-        return matched;
+        if (withRoom.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Set<UUID>> declined = matches.declinedPairsOfWaiting();
+        AssignmentSolver solver = new AssignmentSolver(waiting.size(),
+                rooms.stream().mapToInt(Integer::intValue).toArray());
+        Map<Long, ScoreBreakdown> scores = new HashMap<>();
+        double[] priority = new double[waiting.size()];
+        int limit = config.candidatesPerPerson();
+        for (int p = 0; p < waiting.size(); p++) {
+            Referral r = waiting.get(p);
+            priority[p] = priorityOf(r, now);
+            Set<UUID> excluded = declined.getOrDefault(r.id, Set.of());
+            List<int[]> ranked = new ArrayList<>();
+            List<ScoreBreakdown> rankedScores = new ArrayList<>();
+            for (int c = 0; c < withRoom.size(); c++) {
+                Coach coach = withRoom.get(c);
+                if (excluded.contains(coach.volunteerId)) {
+                    continue;
+                }
+                Optional<ScoreBreakdown> score = score(r, coach);
+                if (score.isPresent()) {
+                    ranked.add(new int[] {c, rankedScores.size()});
+                    rankedScores.add(score.get());
+                }
+            }
+            ranked.sort(Comparator.comparingDouble((int[] x) -> -rankedScores.get(x[1]).total()));
+            int keep = limit > 0 ? Math.min(limit, ranked.size()) : ranked.size();
+            for (int k = 0; k < keep; k++) {
+                int c = ranked.get(k)[0];
+                ScoreBreakdown s = rankedScores.get(ranked.get(k)[1]);
+                solver.allow(p, c, Math.round((s.total() + priority[p]) * 1_000_000));
+                scores.put((long) p * withRoom.size() + c, s);
+            }
+        }
+        AssignmentSolver.Assignment assignment = solver.solve();
+        List<Match> made = new ArrayList<>();
+        Set<UUID> touched = new LinkedHashSet<>();
+        for (int p = 0; p < waiting.size(); p++) {
+            int c = assignment.coachOf()[p];
+            if (c < 0) {
+                continue;
+            }
+            Coach coach = withRoom.get(c);
+            Match match = propose(waiting.get(p), coach, scores.get((long) p * withRoom.size() + c), priority[p], now);
+            made.add(match);
+            touched.add(coach.volunteerId);
+        }
+        publishCapacity(touched, now);
+        if (!made.isEmpty()) {
+            LOG.infof("Waiting list assigned: %d of %d people proposed to a coach", made.size(), waiting.size());
+        }
+        return made;
+    }
+
+    double priorityOf(Referral r, Instant now) {
+        MatchingConfig.Priority p = config.priority();
+        Instant since = r.waitingSince != null ? r.waitingSince : r.receivedAt;
+        long weeks = Math.max(0, Duration.between(since, now).toDays() / 7);
+        double priority = p.assigned() + Math.min(weeks, p.maxWaitWeeks()) * p.perWeekWaiting();
+        if (r.imdDecile <= 2) {
+            priority += p.mostDeprived();
+        }
+        if (r.rematchOf != null) {
+            priority += p.rematch();
+        }
+        return priority;
+    }
+
+    private Optional<ScoreBreakdown> score(Referral r, Coach coach) {
+        return scorer.score(r.needs(), coach.gender, coach.conditionCodes, coach.imdDecile, coach.languages,
+                coach.callWindows);
+    }
+
+    private Match propose(Referral referral, Coach coach, ScoreBreakdown score, double priority, Instant now) {
+        Match match = new Match();
+        match.id = UUID.randomUUID();
+        match.referralId = referral.id;
+        match.volunteerId = coach.volunteerId;
+        match.status = MatchStatus.PROPOSED;
+        match.scoreTotal = score.total();
+        match.scoreCondition = score.condition();
+        match.scoreDeprivation = score.deprivation();
+        match.scoreLanguage = score.language();
+        match.scoreAvailability = score.availability();
+        match.scorePriority = priority;
+        match.proposedAt = now;
+        if (referral.rematchOf != null) {
+            // a re-match keeps the person's taper stage: the cap counts them where they are
+            match.replacesMatchId = referral.rematchOf;
+            Match previous = matches.findById(referral.rematchOf);
+            match.stage = previous != null ? previous.stage : null;
+        }
+        matches.persist(match);
+        referral.moveTo(ReferralStatus.PROPOSED, now);
+        events.proposed(match);
+        if (config.autoConfirm()) {
+            confirm(match, referral, coach, now);
+        }
+        return match;
     }
 
     private void confirm(Match match, Referral referral, Coach coach, Instant now) {
         match.status = MatchStatus.CONFIRMED;
         match.confirmedAt = now;
         referral.moveTo(ReferralStatus.MATCHED, now);
+        referral.rematchOf = null;
         events.confirmed(match, referral, coach);
     }
 
-    private List<Candidate> rankedCandidates(Referral referral) {
-        List<Candidate> ranked = new ArrayList<>();
-        for (Coach coach : coaches.active()) {
-            scorer.score(referral.needs(), coach.gender, coach.conditionCodes, coach.imdDecile, coach.languages,
-                    coach.callWindows)
-                    .ifPresent(score -> ranked.add(new Candidate(coach.volunteerId, score)));
+    // ---- coordinator actions -----------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Match confirmProposal(UUID matchId, String by) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Match match = requireMatch(matchId);
+        if (match.status != MatchStatus.PROPOSED) {
+            throw ProblemException.conflict(WRONG_STATE, "Only a proposed match can be confirmed; this one is "
+                    + match.status + ".");
         }
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score().total()).reversed()
-                .thenComparing(Candidate::volunteerId));
-        return ranked;
+        Coach coach = coaches.findById(match.volunteerId);
+        if (coach == null || !coach.isActive()) {
+            throw ProblemException.conflict(WRONG_STATE, "The coach is no longer active; decline this proposal.");
+        }
+        // the proposal already holds its room; check anyway, so the cap holds even if the policy changed
+        if (!policy.withinLimits(coach.competenceLevel, peopleByStage(coach.volunteerId))) {
+            throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
+        }
+        Referral referral = referrals.findById(match.referralId);
+        confirm(match, referral, coach, now);
+        actions.record(referral.id, match.id, "CONFIRM", by, null, now);
+        publishCapacity(Set.of(coach.volunteerId), now);
+        return match;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Match declineProposal(UUID matchId, String by, String reason) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Match match = requireMatch(matchId);
+        if (match.status != MatchStatus.PROPOSED) {
+            throw ProblemException.conflict(WRONG_STATE, "Only a proposed match can be declined; this one is "
+                    + match.status + ".");
+        }
+        close(match, MatchStatus.DECLINED, reason, now);
+        events.declined(match, reason, now);
+        Referral referral = referrals.findById(match.referralId);
+        referral.moveTo(ReferralStatus.WAITING, now);
+        actions.record(referral.id, match.id, "DECLINE", by, reason, now);
+        publishCapacity(Set.of(match.volunteerId), now);
+        assignWaitingList();
+        return match;
+    }
+
+    /** A coordinator chooses a coach for a person themselves: confirmed at once if the coach has room. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Match override(UUID referralId, UUID volunteerId, String by, String reason) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Referral referral = requireReferral(referralId);
+        if (referral.status != ReferralStatus.WAITING && referral.status != ReferralStatus.PROPOSED) {
+            throw ProblemException.conflict(WRONG_STATE, "A coach can be chosen only for a person who is waiting or"
+                    + " has a proposal; this referral is " + referral.status + ".");
+        }
+        Coach coach = coaches.findById(volunteerId);
+        if (coach == null || !coach.isActive()) {
+            throw ProblemException.unprocessable(NOT_A_CANDIDATE, "That coach is not an active coach.", List.of());
+        }
+        Optional<ScoreBreakdown> score = score(referral, coach);
+        if (score.isEmpty()) {
+            throw ProblemException.unprocessable(NOT_A_CANDIDATE,
+                    "That coach does not meet the person's coach gender preference.", List.of());
+        }
+        Optional<Match> current = matches.openFor(referralId);
+        Set<UUID> touched = new LinkedHashSet<>();
+        Match chosen;
+        if (current.isPresent() && current.get().volunteerId.equals(volunteerId)) {
+            chosen = current.get();
+            confirm(chosen, referral, coach, now);
+        } else {
+            if (roomOf(coach) <= 0) {
+                throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
+            }
+            if (current.isPresent()) {
+                Match previous = current.get();
+                close(previous, MatchStatus.ENDED, "OVERRIDDEN: " + reason, now);
+                events.declined(previous, "OVERRIDDEN: " + reason, now);
+                touched.add(previous.volunteerId);
+            }
+            chosen = propose(referral, coach, score.get(), priorityOf(referral, now), now);
+            if (chosen.status == MatchStatus.PROPOSED) {
+                confirm(chosen, referral, coach, now);
+            }
+        }
+        touched.add(volunteerId);
+        actions.record(referralId, chosen.id, "OVERRIDE", by, reason, now);
+        publishCapacity(touched, now);
+        assignWaitingList();
+        return chosen;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral withdraw(UUID referralId, String by, String reason) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Referral referral = requireReferral(referralId);
+        if (!referral.isOpen()) {
+            throw ProblemException.conflict(WRONG_STATE, "This referral is already " + referral.status + ".");
+        }
+        matches.openFor(referralId).ifPresent(m -> {
+            endOrCancel(m, "WITHDRAWN", now);
+            publishCapacity(Set.of(m.volunteerId), now);
+        });
+        referral.moveTo(ReferralStatus.WITHDRAWN, now);
+        referral.statusReason = reason;
+        referral.rematchOf = null;
+        events.referralChanged(referral);
+        actions.record(referralId, null, "WITHDRAW", by, reason, now);
+        assignWaitingList();
+        return referral;
+    }
+
+    /** The person asks for another coach: the match ends and they go to the front of the queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral rematchOnRequest(UUID referralId, String by, String reason) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Referral referral = requireReferral(referralId);
+        Match current = matches.openFor(referralId)
+                .filter(m -> m.status == MatchStatus.CONFIRMED)
+                .orElseThrow(() -> ProblemException.conflict(WRONG_STATE,
+                        "Only a person with a confirmed coach can be re-matched."));
+        close(current, MatchStatus.DECLINED, "PERSON_ASKED: " + reason, now);
+        events.ended(current, "PERSON_ASKED", now);
+        referral.moveTo(ReferralStatus.WAITING, now);
+        referral.rematchOf = current.id;
+        actions.record(referralId, current.id, "REMATCH", by, reason, now);
+        publishCapacity(Set.of(current.volunteerId), now);
+        assignWaitingList();
+        return referral;
+    }
+
+    // ---- events from other services ---------------------------------------------------------------
+
+    /** A coach paused or left: each of their people is re-matched, keeping stage and history. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void coachUnavailable(UUID volunteerId, String reason) {
+        lock.acquire();
+        Instant now = clock.instant();
+        for (Match m : matches.openForCoach(volunteerId)) {
+            Referral referral = referrals.findById(m.referralId);
+            boolean wasConfirmed = m.status == MatchStatus.CONFIRMED;
+            endOrCancel(m, reason, now);
+            referral.moveTo(ReferralStatus.WAITING, now);
+            if (wasConfirmed) {
+                referral.rematchOf = m.id;
+            }
+        }
+        publishCapacity(Set.of(volunteerId), now);
+        assignWaitingList();
+    }
+
+    /** schedule.stage-changed: keep the stage for the cap; GRADUATED ends the match. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stageChanged(UUID matchId, String fromStage, String toStage) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Match match = matches.findById(matchId);
+        if (match == null) {
+            LOG.warnf("Stage change for unknown match %s ignored", matchId);
+            return;
+        }
+        Referral referral = referrals.findById(match.referralId);
+        if ("GRADUATED".equals(toStage)) {
+            graduate(referral, match, now);
+        } else {
+            match.stage = toStage;
+            if (match.status == MatchStatus.CONFIRMED && referral.status == ReferralStatus.MATCHED) {
+                referral.moveTo(ReferralStatus.IN_PROGRAMME, now);
+            }
+        }
+        if (match.status == MatchStatus.CONFIRMED || "GRADUATED".equals(toStage)) {
+            publishCapacity(Set.of(match.volunteerId), now);
+            assignWaitingList();
+        }
+    }
+
+    /** A snapshot of the outcome, as schedule-service reports it at graduation. */
+    public record Outcome(int callsCompleted, int callsMissed, int escalations, String activationInstrument,
+            java.math.BigDecimal activationScoreAfter, Integer activationLevelAfter, Instant completedAt) {}
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void programmeCompleted(UUID referralId, Outcome outcome) {
+        lock.acquire();
+        Instant now = clock.instant();
+        Referral referral = referrals.findById(referralId);
+        if (referral == null) {
+            LOG.warnf("Programme completion for unknown referral %s ignored", referralId);
+            return;
+        }
+        referral.outcomeCallsCompleted = outcome.callsCompleted();
+        referral.outcomeCallsMissed = outcome.callsMissed();
+        referral.outcomeEscalations = outcome.escalations();
+        referral.outcomeActivationInstrument = outcome.activationInstrument();
+        referral.outcomeActivationScore = outcome.activationScoreAfter();
+        referral.outcomeActivationLevel = outcome.activationLevelAfter();
+        referral.completedAt = outcome.completedAt();
+        Optional<Match> open = matches.openFor(referralId);
+        graduate(referral, open.orElse(null), now);
+        if (open.isPresent()) {
+            publishCapacity(Set.of(open.get().volunteerId), now);
+            assignWaitingList();
+        }
+    }
+
+    private void graduate(Referral referral, Match match, Instant now) {
+        if (match != null && match.isOpen()) {
+            match.stage = "GRADUATED";
+            endOrCancel(match, "GRADUATED", now);
+        }
+        if (referral.status != ReferralStatus.WITHDRAWN && referral.status != ReferralStatus.GRADUATED) {
+            referral.moveTo(ReferralStatus.GRADUATED, now);
+            referral.rematchOf = null;
+        }
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------------
+
+    /** The best coaches with room for this person, with breakdowns, best first. */
+    public List<Candidate> topCandidates(Referral referral, int n) {
+        Set<UUID> declined = matches.declinedPairs(List.of(referral.id)).getOrDefault(referral.id, Set.of());
+        List<Candidate> all = new ArrayList<>();
+        for (Coach coach : coaches.active()) {
+            if (declined.contains(coach.volunteerId)) {
+                continue;
+            }
+            int room = roomOf(coach);
+            if (room <= 0) {
+                continue;
+            }
+            score(referral, coach).ifPresent(s -> all.add(new Candidate(coach, s, room)));
+        }
+        all.sort(Comparator.comparingDouble((Candidate c) -> -c.score().total())
+                .thenComparing(c -> c.coach().volunteerId));
+        return all.stream().limit(n).collect(Collectors.toList());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private void endOrCancel(Match m, String reason, Instant now) {
+        boolean confirmed = m.status == MatchStatus.CONFIRMED;
+        close(m, MatchStatus.ENDED, reason, now);
+        if (confirmed) {
+            events.ended(m, reason, now);
+        } else {
+            events.declined(m, reason, now);
+        }
+    }
+
+    private static void close(Match m, MatchStatus status, String reason, Instant now) {
+        m.status = status;
+        m.closedAt = now;
+        m.closeReason = reason;
+    }
+
+    private Match requireMatch(UUID id) {
+        Match match = matches.findById(id);
+        if (match == null) {
+            throw ProblemException.notFound("Match " + id);
+        }
+        return match;
+    }
+
+    private Referral requireReferral(UUID id) {
+        Referral referral = referrals.findById(id);
+        if (referral == null) {
+            throw ProblemException.notFound("Referral " + id);
+        }
+        return referral;
     }
 }

@@ -73,9 +73,49 @@ public class Referral {
     @Column(name = "consent_to_share_goals", nullable = false)
     public boolean consentToShareGoals;
 
+    @Column(name = "lsoa_code")
+    public String lsoaCode;
+
+    /** The IMD edition the decile comes from, for example IMD2019. */
+    @Column(name = "imd_edition")
+    public String imdEdition;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReferralStatus status;
+
+    /** Why it is INELIGIBLE or WITHDRAWN, in plain English; null otherwise. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    /** While the person waits for a re-match: the match they had, so the next one replaces it. */
+    @Column(name = "rematch_of")
+    public UUID rematchOf;
+
+    /** When the person last joined the waiting list (for waiting-time priority). */
+    @Column(name = "waiting_since")
+    public Instant waitingSince;
+
+    @Column(name = "outcome_calls_completed")
+    public Integer outcomeCallsCompleted;
+
+    @Column(name = "outcome_calls_missed")
+    public Integer outcomeCallsMissed;
+
+    @Column(name = "outcome_escalations")
+    public Integer outcomeEscalations;
+
+    @Column(name = "outcome_activation_instrument")
+    public String outcomeActivationInstrument;
+
+    @Column(name = "outcome_activation_score")
+    public BigDecimal outcomeActivationScore;
+
+    @Column(name = "outcome_activation_level")
+    public Integer outcomeActivationLevel;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
@@ -97,7 +137,16 @@ public class Referral {
     }
 
     public void moveTo(ReferralStatus next, Instant at) {
+        if (next == ReferralStatus.WAITING && status != ReferralStatus.WAITING) {
+            waitingSince = at;
+        }
         status = next;
         statusChangedAt = at;
+    }
+
+    /** Still to be matched or in the programme: not ineligible, withdrawn, graduated or ended. */
+    public boolean isOpen() {
+        return status != ReferralStatus.INELIGIBLE && status != ReferralStatus.WITHDRAWN
+                && status != ReferralStatus.GRADUATED && status != ReferralStatus.ENDED;
     }
 }

@@ -5,26 +5,51 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.peercoaching.kit.problem.Problem;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.matching.config.MatchingConfig;
+import org.peercoaching.matching.domain.match.MatchEventPublisher;
 import org.peercoaching.matching.domain.match.Matchmaker;
 
 /** Takes referrals from pathway systems: idempotent on the pathway's own referral id. */
 @ApplicationScoped
 public class ReferralIntake {
 
+    private static final Logger LOG = Logger.getLogger(ReferralIntake.class);
+
     public static final String DIFFERENT_RESUBMISSION = ProblemTypes.BASE + "referral-id-reused";
 
     private final ReferralRepository referrals;
     private final Matchmaker matchmaker;
+    private final MatchEventPublisher events;
+    private final Eligibility eligibility;
+    private final ImdLookup imd;
     private final Clock clock;
 
-    public ReferralIntake(ReferralRepository referrals, Matchmaker matchmaker, Clock clock) {
+    public ReferralIntake(ReferralRepository referrals, Matchmaker matchmaker, MatchEventPublisher events,
+            MatchingConfig config, Clock clock) {
         this.referrals = referrals;
         this.matchmaker = matchmaker;
+        this.events = events;
         this.clock = clock;
+        Map<String, Eligibility.Instrument> instruments = new HashMap<>();
+        config.instruments().forEach((name, i) -> instruments.put(name, new Eligibility.Instrument(i.minScore(),
+                i.maxScore(), i.eligibleUpTo(), i.levelUpperBounds().orElse(List.of()))));
+        this.eligibility = new Eligibility(instruments);
+        this.imd = config.imd().file()
+                .map(f -> ImdLookup.fromFile(config.imd().edition(), Path.of(f)))
+                .orElseGet(() -> ImdLookup.sample(config.imd().edition()));
+        LOG.infof("IMD lookup: %d areas (%s)%s", imd.size(), imd.edition(),
+                config.imd().file().isPresent() ? "" : " from the ILLUSTRATIVE sample file, not official values");
     }
 
     public record Outcome(Referral referral, boolean created) {}
@@ -39,6 +64,27 @@ public class ReferralIntake {
             throw ProblemException.conflict(DIFFERENT_RESUBMISSION, "Referral " + request.pathwayReferralId()
                     + " from " + request.pathway() + " was already received with different details. Send a new"
                     + " referral id, or withdraw the first referral.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Integer decile = request.imdDecile();
+        if (request.lsoaCode() != null) {
+            Optional<Integer> fromLsoa = imd.decileOf(request.lsoaCode());
+            if (fromLsoa.isEmpty()) {
+                errors.add(new Problem.FieldError("homeArea.lsoaCode", "is not an LSOA in the " + imd.edition()
+                        + " lookup this service holds"));
+            } else if (decile != null && !decile.equals(fromLsoa.get())) {
+                errors.add(new Problem.FieldError("homeArea.imdDecile", "does not match the LSOA's " + imd.edition()
+                        + " decile (" + fromLsoa.get() + "); send one or the other"));
+            } else {
+                decile = fromLsoa.get();
+            }
+        }
+        Eligibility.Decision decision = eligibility.decide(request.activationInstrument(), request.activationScore(),
+                request.activationLevel());
+        decision.errors().forEach(e -> errors.add(new Problem.FieldError(e.field(), e.message())));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, ProblemTypes.INVALID_FIELDS, "Your request has invalid fields",
+                    errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.", errors);
         }
         Instant now = clock.instant();
         Referral referral = new Referral();
@@ -55,7 +101,9 @@ public class ReferralIntake {
         referral.activationScore = request.activationScore();
         referral.activationLevel = request.activationLevel();
         referral.activationMeasuredOn = request.activationMeasuredOn();
-        referral.imdDecile = request.imdDecile();
+        referral.imdDecile = decile;
+        referral.lsoaCode = request.lsoaCode() == null ? null : request.lsoaCode().strip().toUpperCase();
+        referral.imdEdition = imd.edition();
         referral.coachGenderPreference = request.coachGenderPreference();
         referral.consentToContact = request.consentToContact();
         referral.consentToShareGoals = request.consentToShareGoals();
@@ -69,7 +117,14 @@ public class ReferralIntake {
             throw ProblemException.conflict(DIFFERENT_RESUBMISSION, "Referral " + request.pathwayReferralId()
                     + " was submitted twice at the same moment. Send it again to see the referral we hold.");
         }
-        matchmaker.match(referral);
+        events.referralChanged(referral);
+        if (decision.eligible()) {
+            matchmaker.admit(referral);
+        } else {
+            referral.moveTo(ReferralStatus.INELIGIBLE, now);
+            referral.statusReason = decision.reason();
+            events.referralChanged(referral);
+        }
         return new Outcome(referral, true);
     }
 }

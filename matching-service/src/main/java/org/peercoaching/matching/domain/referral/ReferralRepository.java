@@ -13,13 +13,21 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return find("pathway = ?1 and pathwayReferralId = ?2", pathway, pathwayReferralId).firstResultOptional();
     }
 
+    /** People waiting for a re-match first, then everyone else, each longest-waiting first. */
     public List<Referral> waitingOldestFirst() {
-        return list("status = ?1 order by receivedAt, id", ReferralStatus.WAITING);
+        return list("status = ?1 order by case when rematchOf is null then 1 else 0 end, receivedAt, id",
+                ReferralStatus.WAITING);
     }
 
-    /** 1 for the person who has waited longest. */
+    /** 1 for the person at the front: re-matches first, then the longest waiting. */
     public long waitingPosition(Referral referral) {
-        return count("status = ?1 and (receivedAt < ?2 or (receivedAt = ?2 and id < ?3))", ReferralStatus.WAITING,
-                referral.receivedAt, referral.id) + 1;
+        String older = "(receivedAt < ?2 or (receivedAt = ?2 and id < ?3))";
+        if (referral.rematchOf != null) {
+            return count("status = ?1 and rematchOf is not null and " + older, ReferralStatus.WAITING,
+                    referral.receivedAt, referral.id) + 1;
+        }
+        return count("status = ?1 and rematchOf is not null", ReferralStatus.WAITING)
+                + count("status = ?1 and rematchOf is null and " + older, ReferralStatus.WAITING, referral.receivedAt,
+                        referral.id) + 1;
     }
 }

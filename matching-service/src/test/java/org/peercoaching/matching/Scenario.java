@@ -1,0 +1,109 @@
+package org.peercoaching.matching;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.peercoaching.kafka.TopicReader;
+import org.peercoaching.matching.domain.coach.Coach;
+import org.peercoaching.matching.domain.coach.CoachRepository;
+
+/** Helpers for tests that run a matching story; each test's people and coaches are cleared away after it. */
+public abstract class Scenario {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    protected String bootstrap;
+
+    /** Each profile reads its own copies of the volunteer and schedule topics, so other tests' events stay out. */
+    @ConfigProperty(name = "mp.messaging.incoming.volunteers.topic")
+    protected String volunteersTopic;
+
+    @ConfigProperty(name = "mp.messaging.incoming.schedule.topic")
+    protected String scheduleTopic;
+
+    @Inject
+    protected CoachRepository coaches;
+
+    protected final List<String> referralIds = new ArrayList<>();
+    protected final List<UUID> coachIds = new ArrayList<>();
+
+    protected Coach coach(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> coaches.findById(id));
+    }
+
+    protected UUID coachJoins(String firstName, String gender) {
+        UUID id = UUID.randomUUID();
+        coachIds.add(id);
+        volunteerEvent("volunteer.registered.v1", id, firstName, gender, "ACTIVE");
+        return id;
+    }
+
+    protected void volunteerEvent(String type, UUID id, String firstName, String gender, String status) {
+        TopicReader.send(bootstrap, volunteersTopic, id.toString(),
+                Fixtures.volunteerEvent(type, id, firstName, gender, status));
+        await().atMost(PATIENCE).until(() -> {
+            Coach c = coach(id);
+            return c != null && c.status.equals(status);
+        });
+    }
+
+    protected String refer(String body) {
+        String id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+        referralIds.add(id);
+        return id;
+    }
+
+    protected String referWanting(String gender) {
+        return refer(Fixtures.referral("TEST-" + UUID.randomUUID(), gender));
+    }
+
+    protected static String status(String id) {
+        return given().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("status");
+    }
+
+    protected static JsonPath referralView(String id) {
+        return given().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    protected static JsonPath history(String id) {
+        return given().when().get("/api/v1/referrals/" + id + "/history").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The open (proposed or confirmed) match of a referral, from its history. */
+    protected static Map<String, Object> openMatch(String id) {
+        List<Map<String, Object>> matches = history(id).getList("matches");
+        return matches.stream()
+                .filter(m -> "PROPOSED".equals(m.get("status")) || "CONFIRMED".equals(m.get("status")))
+                .findFirst().orElse(null);
+    }
+
+    @AfterEach
+    void clearAway() {
+        for (String id : referralIds) {
+            String status = status(id);
+            if (!List.of("WITHDRAWN", "INELIGIBLE", "GRADUATED", "ENDED").contains(status)) {
+                given().contentType(ContentType.JSON).body("{\"by\":\"test\",\"reason\":\"test over\"}")
+                        .when().post("/api/v1/referrals/" + id + "/withdraw").then().statusCode(200);
+            }
+        }
+        for (UUID id : coachIds) {
+            volunteerEvent("volunteer.left.v1", id, "Gone", "FEMALE", "LEFT");
+        }
+        referralIds.clear();
+        coachIds.clear();
+    }
+}

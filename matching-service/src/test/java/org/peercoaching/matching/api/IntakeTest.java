@@ -1,0 +1,128 @@
+package org.peercoaching.matching.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.peercoaching.kafka.KafkaBrokerResource;
+import org.peercoaching.kafka.TopicReader;
+import org.peercoaching.matching.Fixtures;
+
+/** Eligibility, IMD from an LSOA code, and withdrawal: what a pathway system sees. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class IntakeTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    static String body() {
+        return Fixtures.referral("TEST-" + UUID.randomUUID(), null);
+    }
+
+    static String post(String body, int expected) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
+                .then().statusCode(expected).extract().asString();
+    }
+
+    @Test
+    void aReferralWithHighActivationIsRecordedAsIneligibleWithTheReasonAndAnnounced() {
+        String id = given().contentType(ContentType.JSON)
+                .body(body().replace("\"score\":44.9,\"level\":1", "\"score\":60.0,\"level\":3"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201)
+                .body("status", equalTo("INELIGIBLE"))
+                .body("reason", containsString("level 3"))
+                .extract().path("id");
+        given().when().get("/api/v1/referrals/" + id).then().statusCode(200)
+                .body("status", equalTo("INELIGIBLE"))
+                .body("reason", containsString("low activation"));
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap, "referrals",
+                v -> v.contains(id) && v.contains("referral.ineligible.v1"), 1, Duration.ofSeconds(60));
+        assertEquals(id, events.get(0).key());
+        assertTrue(!events.get(0).value().contains("Jones"), "no personal details on the referrals topic");
+    }
+
+    @Test
+    void aFreeInstrumentIsAcceptedWithItsOwnCutPoint() {
+        given().contentType(ContentType.JSON)
+                .body(body().replace("\"instrument\":\"PAM-13\",\"score\":44.9,\"level\":1",
+                        "\"instrument\":\"SEMCD-6\",\"score\":4.5"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201).body("status", org.hamcrest.Matchers.not(equalTo("INELIGIBLE")));
+    }
+
+    @Test
+    void anLsoaCodeIsTurnedIntoItsImdDecile() {
+        given().contentType(ContentType.JSON)
+                .body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"E01000008\"}"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201)
+                .body("imdDecile", equalTo(1))
+                .body("imdEdition", equalTo("IMD2019"));
+    }
+
+    @Test
+    void anUnknownLsoaIsAFieldErrorAndNothingIsStored() {
+        String body = body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"E01999999\"}");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("homeArea.lsoaCode"));
+        given().contentType(ContentType.JSON).body(body.replace("E01999999", "E01000009"))
+                .when().post("/api/v1/referrals").then().statusCode(201).body("imdDecile", equalTo(2));
+    }
+
+    @Test
+    void aHomeAreaWithNeitherLsoaNorDecileAndABadLsoaShapeAreFieldErrors() {
+        given().contentType(ContentType.JSON).body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{}"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors.field", hasItems("homeArea.lsoaCodeOrImdDecile"));
+        given().contentType(ContentType.JSON)
+                .body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"not-an-area\"}"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors.field", hasItems("homeArea.lsoaCode"));
+    }
+
+    @Test
+    void anUnknownInstrumentAndALevelThatContradictsTheScoreAreFieldErrors() {
+        given().contentType(ContentType.JSON).body(body().replace("PAM-13", "MYSTERY-1"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors.field", hasItems("activation.instrument"));
+        given().contentType(ContentType.JSON).body(body().replace("\"level\":1", "\"level\":2"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors.field", hasItems("activation.level"));
+    }
+
+    @Test
+    void aPathwayCanWithdrawAReferralOnceAndIsToldWhy() {
+        String id = given().contentType(ContentType.JSON).body(body()).when().post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/referrals/" + id + "/withdraw")
+                .then().statusCode(400).body("errors.field", hasItems("reason"));
+        given().contentType(ContentType.JSON).body("{\"reason\":\"The person moved away\"}")
+                .when().post("/api/v1/referrals/" + id + "/withdraw")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("reason", equalTo("The person moved away"));
+        given().contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .when().post("/api/v1/referrals/" + id + "/withdraw")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().when().get("/api/v1/referrals/" + id + "/history").then().statusCode(200)
+                .body("actions[0].action", equalTo("WITHDRAW"))
+                .body("actions[0].by", equalTo("rheumatology"));
+        TopicReader.awaitRecords(bootstrap, "referrals", v -> v.contains(id) && v.contains("referral.withdrawn.v1"), 1,
+                Duration.ofSeconds(60));
+        given().contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+                .when().post("/api/v1/referrals/" + UUID.randomUUID() + "/withdraw").then().statusCode(404);
+    }
+}
