@@ -2,6 +2,8 @@ package org.peercoaching.schedule.api;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,14 +14,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.events.schedule.ProgrammeCompletedV1;
 import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.problem.ProblemTypes;
 import org.peercoaching.schedule.domain.call.CallRepository;
 import org.peercoaching.schedule.domain.plan.CallPlan;
 import org.peercoaching.schedule.domain.plan.CallPlanRepository;
+import org.peercoaching.schedule.domain.plan.Graduation;
 import org.peercoaching.schedule.domain.plan.PlanRuleException;
 import org.peercoaching.schedule.domain.plan.PlanService;
 
@@ -30,11 +36,14 @@ public class PlansResource {
     private final CallPlanRepository plans;
     private final CallRepository calls;
     private final PlanService planService;
+    private final Graduation graduation;
 
-    public PlansResource(CallPlanRepository plans, CallRepository calls, PlanService planService) {
+    public PlansResource(CallPlanRepository plans, CallRepository calls, PlanService planService,
+            Graduation graduation) {
         this.plans = plans;
         this.calls = calls;
         this.planService = planService;
+        this.graduation = graduation;
     }
 
     public record Extension(
@@ -42,6 +51,33 @@ public class PlansResource {
             @Max(value = 8, message = "must be from 1 to 8") Integer extraCalls,
             @NotBlank(message = "is required: why the stage is extended")
             @Size(max = 1000, message = "must be at most 1000 characters") String reason) {}
+
+    public record FollowUpRequest(
+            @NotBlank(message = "is required, for example PAM-13") @Size(max = 60, message = "must be at most 60 characters")
+            String instrument,
+            @NotNull(message = "is required: the score at referral") @DecimalMin(value = "0", message = "must be 0 to 100")
+            @DecimalMax(value = "100", message = "must be 0 to 100") BigDecimal scoreBefore,
+            @NotNull(message = "is required: the follow-up score") @DecimalMin(value = "0", message = "must be 0 to 100")
+            @DecimalMax(value = "100", message = "must be 0 to 100") BigDecimal scoreAfter,
+            @Min(value = 1, message = "must be from 1 to 4") @Max(value = 4, message = "must be from 1 to 4")
+            Integer levelAfter) {}
+
+    @POST
+    @Path("/{planId}/graduation")
+    @Transactional
+    @Operation(summary = "Record the follow-up activation measure of a graduated person: publishes the outcome summary")
+    public ProgrammeCompletedV1 graduate(@PathParam("planId") UUID planId,
+            @NotNull(message = "is required") @Valid FollowUpRequest body) {
+        CallPlan plan = find(planId);
+        try {
+            return graduation.complete(plan, new Graduation.FollowUp(body.instrument(), body.scoreBefore(),
+                    body.scoreAfter(), body.levelAfter()));
+        } catch (Graduation.AlreadyCompletedException e) {
+            throw ProblemException.conflict(ProblemTypes.BASE + "programme-completed", e.getMessage());
+        } catch (PlanRuleException e) {
+            throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
+        }
+    }
 
     @GET
     @Transactional

@@ -184,26 +184,29 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean advanceIfDue(CallPlan plan) {
-        if (plan.status != PlanStatus.ACTIVE || calls.openCount(plan.id) > 0) {
+        if (plan.status != PlanStatus.ACTIVE) {
+            return false;
+        }
+        Optional<String> next = StageRule.nextStage(template, plan.stageIndex, calls.openCount(plan.id));
+        if (next.isEmpty()) {
             return false;
         }
         String from = plan.stage;
-        if (!template.hasStageAfter(plan.stageIndex)) {
+        if (CallPlan.GRADUATED.equals(next.get())) {
             plan.stage = CallPlan.GRADUATED;
             plan.status = PlanStatus.AWAITING_FOLLOW_UP;
             publishStage(plan, from);
             return true;
         }
         List<ScheduledCall> history = calls.ofPlan(plan.id);
-        TaperTemplate.Stage next = template.stage(plan.stageIndex + 1);
+        TaperTemplate.Stage stage = template.stage(plan.stageIndex + 1);
         plan.stageIndex++;
-        plan.stage = next.name();
-        plan.stageCalls = next.calls();
+        plan.stage = stage.name();
+        plan.stageCalls = stage.calls();
         int lastNumber = history.stream().mapToInt(c -> c.callNumber).max().orElse(0);
         Instant lastStart = history.stream().map(c -> c.startsAt).max(Comparator.naturalOrder()).orElse(clock.instant());
-        Instant notBefore = latest(lastStart.plus(Duration.ofDays(7L * next.intervalWeeks())),
-                clock.instant().plus(firstCallNotice));
-        bookStage(plan, next, next.calls(), lastNumber + 1, notBefore);
+        Instant notBefore = latest(StageRule.nextStageNotBefore(lastStart, stage), clock.instant().plus(firstCallNotice));
+        bookStage(plan, stage, stage.calls(), lastNumber + 1, notBefore);
         publishStage(plan, from);
         return true;
     }
