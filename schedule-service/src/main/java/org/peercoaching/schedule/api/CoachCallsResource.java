@@ -58,9 +58,16 @@ public class CoachCallsResource {
             ZonedDateTime start = c.startsAt.atZone(CallSlotter.LONDON);
             return new WeeklyCallList.Call(c.id, plan.personFirstName, plan.personPhone, start.toOffsetDateTime(),
                     c.endsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), describe(start), c.stage,
-                    c.callNumber, plan.totalCalls, c.status.name());
+                    c.callNumber, plan.totalCalls, c.status.name(),
+                    calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null));
         }).toList();
         return new WeeklyCallList(coachId, week, CallSlotter.LONDON.getId(), items);
+    }
+
+    static WeeklyCallList.LastCall lastCall(ScheduledCall last) {
+        return new WeeklyCallList.LastCall(last.startsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), last.notes,
+                last.confidence, last.hasGoals() ? new CallOutcomeRequest.Goals(last.goalTopic, last.goalGoal,
+                        last.goalReality, last.goalOptions, last.goalWayForward) : null);
     }
 
     static LocalDate mondayOf(String isoWeek) {

@@ -20,5 +20,9 @@ public record WeeklyCallList(UUID coachId, String week, String timeZone, List<Ca
             String stage,
             int callNumber,
             int totalCalls,
-            String status) {}
+            String status,
+            LastCall lastCall) {}
+
+    /** The goals and notes from the person's last completed call, to pick up where they left off. */
+    public record LastCall(OffsetDateTime on, String notes, Integer confidence, CallOutcomeRequest.Goals goals) {}
 }

@@ -16,6 +16,28 @@ public interface ScheduleConfig {
     @WithDefault("PT24H")
     Duration firstCallNotice();
 
+    /** After a call with no answer, a retry is booked if a slot fits within this many days. */
+    @WithDefault("3")
+    int retryWithinDays();
+
+    /** A call with nothing recorded this long after its end is marked missed. */
+    @WithDefault("PT24H")
+    Duration missedAfter();
+
+    /** How often each time-driven job runs ("off" turns it off, as the tests do). */
+    Jobs jobs();
+
+    interface Jobs {
+        @WithDefault("10m")
+        String overdueEvery();
+
+        @WithDefault("10m")
+        String advanceEvery();
+
+        @WithDefault("15m")
+        String remindersEvery();
+    }
+
     /** The taper, stage by stage; whole weeks keep every call on the same weekday and time. */
     List<Stage> stages();
 

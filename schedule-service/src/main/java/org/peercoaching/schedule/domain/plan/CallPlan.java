@@ -6,17 +6,23 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One person's six-month tapering plan with their coach, created from a confirmed match. */
+/** One person's six-month tapering plan: created from a confirmed match, it survives a re-match. */
 @Entity
 @Table(name = "call_plan")
 public class CallPlan {
 
+    public static final String GRADUATED = "GRADUATED";
+
     @Id
     public UUID id;
 
+    /** The person's current match; a re-match replaces it. */
     @Column(name = "match_id", nullable = false, unique = true)
     public UUID matchId;
 
@@ -32,16 +38,60 @@ public class CallPlan {
     @Column(name = "person_phone", nullable = false)
     public String personPhone;
 
+    /** The taper stage's name, or GRADUATED. */
     @Column(nullable = false)
     public String stage;
 
+    /** Index of the stage in the taper template. */
+    @Column(name = "stage_index", nullable = false)
+    public int stageIndex;
+
+    /** Calls in the current stage, including any a coordinator added. */
+    @Column(name = "stage_calls", nullable = false)
+    public int stageCalls;
+
+    @Column(name = "extended_calls", nullable = false)
+    public int extendedCalls;
+
     @Column(name = "total_calls", nullable = false)
     public int totalCalls;
+
+    @Column(name = "person_windows", nullable = false)
+    public String personWindows;
+
+    @Column(name = "coach_windows", nullable = false)
+    public String coachWindows;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status;
 
+    @Version
+    public long version;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "activation_instrument")
+    public String activationInstrument;
+
+    @Column(name = "activation_before")
+    public BigDecimal activationBefore;
+
+    @Column(name = "activation_after")
+    public BigDecimal activationAfter;
+
+    @Column(name = "activation_level_after")
+    public Integer activationLevelAfter;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    public List<CallSlotter.Window> personWindowList() {
+        return CallSlotter.Window.parseAll(personWindows);
+    }
+
+    public List<CallSlotter.Window> coachWindowList() {
+        return CallSlotter.Window.parseAll(coachWindows);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,29 @@ public class CallPlanRepository implements PanacheRepositoryBase<CallPlan, UUID>
 
     public boolean existsForMatch(UUID matchId) {
         return count("matchId", matchId) > 0;
+    }
+
+    public Optional<CallPlan> forMatch(UUID matchId) {
+        return find("matchId", matchId).firstResultOptional();
+    }
+
+    /** The referral's plan that is still running (one plan per referral; it survives a re-match). */
+    public Optional<CallPlan> currentForReferral(UUID referralId) {
+        return find("referralId = ?1 and status not in ?2 order by createdAt desc", referralId,
+                List.of(PlanStatus.COMPLETED, PlanStatus.ENDED)).firstResultOptional();
+    }
+
+    public List<CallPlan> forReferral(UUID referralId) {
+        return list("referralId = ?1 order by createdAt desc", referralId);
+    }
+
+    /** Active plans with no call still to happen: the stage-advancement job's work. */
+    public List<UUID> dueToAdvance(int limit) {
+        return getEntityManager().createQuery("select p.id from CallPlan p where p.status = ?1 and not exists"
+                        + " (select c.id from ScheduledCall c where c.planId = p.id and c.status = ?2)", UUID.class)
+                .setParameter(1, PlanStatus.ACTIVE)
+                .setParameter(2, org.peercoaching.schedule.domain.call.CallStatus.SCHEDULED)
+                .setMaxResults(limit).getResultList();
     }
 
     public Map<UUID, CallPlan> byId(Collection<UUID> ids) {

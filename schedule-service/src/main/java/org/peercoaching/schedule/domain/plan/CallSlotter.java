@@ -24,7 +24,40 @@ public final class CallSlotter {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int STEP_MINUTES = 15;
 
-    public record Window(DayOfWeek day, LocalTime start, LocalTime end) {}
+    public record Window(DayOfWeek day, LocalTime start, LocalTime end) {
+
+        /** "TUESDAY 18:00-20:00", the form stored with a plan. */
+        public String format() {
+            return day + " " + start + "-" + end;
+        }
+
+        public static String formatAll(Collection<Window> windows) {
+            return String.join(";", windows.stream().map(Window::format).toList());
+        }
+
+        public static List<Window> parseAll(String text) {
+            List<Window> windows = new ArrayList<>();
+            if (text == null || text.isBlank()) {
+                return windows;
+            }
+            for (String part : text.split(";")) {
+                String[] dayAndTimes = part.trim().split(" ");
+                String[] times = dayAndTimes[1].split("-");
+                windows.add(new Window(DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]),
+                        LocalTime.parse(times[1])));
+            }
+            return windows;
+        }
+
+        /** Whether a call of the given length starting at this London wall-clock time fits inside. */
+        public boolean fits(DayOfWeek onDay, LocalTime from, Duration length) {
+            if (onDay != day || from.isBefore(start)) {
+                return false;
+            }
+            long endMinute = from.toSecondOfDay() / 60 + length.toMinutes();
+            return endMinute <= end.toSecondOfDay() / 60 + (end.equals(LocalTime.MAX) ? 1 : 0);
+        }
+    }
 
     public record Busy(Instant start, Instant end) {
         boolean overlaps(Instant otherStart, Instant otherEnd) {
@@ -60,6 +93,15 @@ public final class CallSlotter {
             }
         }
         return earliest;
+    }
+
+    /** Whether one call at this time fits both sides' windows and none of the coach's other calls. */
+    public boolean fits(Instant start, Collection<Window> personWindows, Collection<Window> coachWindows,
+            Collection<Busy> coachBusy) {
+        ZonedDateTime local = start.atZone(LONDON);
+        boolean person = personWindows.stream().anyMatch(w -> w.fits(local.getDayOfWeek(), local.toLocalTime(), callLength));
+        boolean coach = coachWindows.stream().anyMatch(w -> w.fits(local.getDayOfWeek(), local.toLocalTime(), callLength));
+        return person && coach && !clashes(start, coachBusy);
     }
 
     private List<Instant> run(DayOfWeek day, LocalTime time, Instant notBefore, int intervalWeeks, int calls) {

@@ -27,6 +27,15 @@ public record TaperTemplate(List<Stage> stages) {
         return stages.get(0);
     }
 
+    public Stage stage(int index) {
+        return stages.get(index);
+    }
+
+    /** Whether a stage follows the one at this index (if not, the person graduates after it). */
+    public boolean hasStageAfter(int index) {
+        return index + 1 < stages.size();
+    }
+
     public int totalCalls() {
         return stages.stream().mapToInt(Stage::calls).sum();
     }

@@ -76,4 +76,25 @@ class CallSlotterTest {
                 List.of()).orElseThrow();
         assertEquals(LocalTime.of(23, 0), london(calls.get(0)).toLocalTime());
     }
+
+    @Test
+    void aMovedCallFitsOnlyInsideBothWindowsAndClearOfTheCoachsOtherCalls() {
+        List<CallSlotter.Busy> busy = List.of(new CallSlotter.Busy(Instant.parse("2026-12-01T18:30:00Z"),
+                Instant.parse("2026-12-01T19:00:00Z")));
+        assertTrue(slotter.fits(Instant.parse("2026-12-01T18:00:00Z"), List.of(PERSON_TUESDAY), List.of(COACH_TUESDAY), busy));
+        assertTrue(!slotter.fits(Instant.parse("2026-12-01T18:30:00Z"), List.of(PERSON_TUESDAY), List.of(COACH_TUESDAY), busy),
+                "overlaps another call");
+        assertTrue(!slotter.fits(Instant.parse("2026-12-01T18:45:00Z"), List.of(PERSON_TUESDAY), List.of(COACH_TUESDAY),
+                List.of()), "runs past the person's window at 19:00");
+        assertTrue(!slotter.fits(Instant.parse("2026-12-01T17:30:00Z"), List.of(PERSON_TUESDAY), List.of(COACH_TUESDAY),
+                List.of()), "before the coach's window");
+        assertTrue(!slotter.fits(Instant.parse("2026-12-02T18:00:00Z"), List.of(PERSON_TUESDAY), List.of(COACH_TUESDAY),
+                List.of()), "a Wednesday");
+    }
+
+    @Test
+    void windowsSurviveBeingStoredWithThePlan() {
+        List<CallSlotter.Window> windows = List.of(PERSON_TUESDAY, COACH_TUESDAY);
+        assertEquals(windows, CallSlotter.Window.parseAll(CallSlotter.Window.formatAll(windows)));
+    }
 }

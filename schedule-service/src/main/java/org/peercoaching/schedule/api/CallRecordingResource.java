@@ -1,0 +1,88 @@
+package org.peercoaching.schedule.api;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.problem.Problem;
+import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.schedule.domain.alert.CoordinatorAlert;
+import org.peercoaching.schedule.domain.call.CallOutcomes;
+import org.peercoaching.schedule.domain.call.Outcome;
+import org.peercoaching.schedule.domain.plan.PlanRuleException;
+
+@Path("/api/v1/calls/{callId}")
+@Tag(name = "Calls", description = "A volunteer coach's calls")
+public class CallRecordingResource {
+
+    static final String ALREADY_RECORDED = ProblemTypes.BASE + "call-already-recorded";
+    static final String RULE = ProblemTypes.BASE + "programme-rule";
+
+    private final CallOutcomes outcomes;
+
+    public CallRecordingResource(CallOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @POST
+    @Path("/outcome")
+    @Transactional
+    @Operation(summary = "Record what happened on a call, once; a second record is 409")
+    public CallView.Recorded record(@PathParam("callId") UUID callId,
+            @NotNull(message = "is required") @Valid CallOutcomeRequest body) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (body.outcome() == CallOutcomeRequest.Kind.COMPLETED) {
+            if (body.durationMinutes() == null) {
+                missing.add(new Problem.FieldError("durationMinutes", "is required for a completed call"));
+            }
+            if (body.confidence() == null) {
+                missing.add(new Problem.FieldError("confidence", "is required for a completed call: 1 to 10"));
+            }
+        }
+        if (body.outcome() == CallOutcomeRequest.Kind.RESCHEDULED && body.rescheduleTo() == null) {
+            missing.add(new Problem.FieldError("rescheduleTo", "is required to move a call"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(400, ProblemTypes.INVALID_FIELDS, "Your request has invalid fields",
+                    missing.size() == 1 ? "1 field is invalid." : missing.size() + " fields are invalid.", missing);
+        }
+        CallOutcomeRequest.Goals g = body.goals();
+        Outcome outcome = new Outcome(Outcome.Kind.valueOf(body.outcome().name()),
+                body.outcome() == CallOutcomeRequest.Kind.COMPLETED ? body.durationMinutes() : null, body.notes(),
+                g == null ? null : new Outcome.Goals(g.topic(), g.goal(), g.reality(), g.options(), g.wayForward()),
+                body.confidence(), body.rescheduleTo() == null ? null : body.rescheduleTo().toInstant());
+        try {
+            CallOutcomes.Recorded recorded = outcomes.record(callId, outcome);
+            return new CallView.Recorded(CallView.of(recorded.call()), CallView.of(recorded.next()));
+        } catch (CallOutcomes.CallNotFoundException e) {
+            throw ProblemException.notFound("Call " + callId);
+        } catch (CallOutcomes.AlreadyRecordedException e) {
+            throw ProblemException.conflict(ALREADY_RECORDED, e.getMessage());
+        } catch (PlanRuleException e) {
+            throw ProblemException.unprocessable(RULE, e.getMessage(), List.of());
+        }
+    }
+
+    @POST
+    @Path("/escalations")
+    @Transactional
+    @Operation(summary = "Raise a safety concern on a call: the coordinator is alerted at once")
+    public Response escalate(@PathParam("callId") UUID callId,
+            @NotNull(message = "is required") @Valid EscalationRequest body) {
+        try {
+            CoordinatorAlert alert = outcomes.escalate(callId, body.category().name(), body.detail());
+            return Response.status(201).entity(AlertView.of(alert)).build();
+        } catch (CallOutcomes.CallNotFoundException e) {
+            throw ProblemException.notFound("Call " + callId);
+        }
+    }
+}

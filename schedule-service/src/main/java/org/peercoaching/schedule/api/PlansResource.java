@@ -1,0 +1,115 @@
+package org.peercoaching.schedule.api;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.events.schedule.ProgrammeCompletedV1;
+import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.schedule.domain.call.CallRepository;
+import org.peercoaching.schedule.domain.plan.CallPlan;
+import org.peercoaching.schedule.domain.plan.CallPlanRepository;
+import org.peercoaching.schedule.domain.plan.Graduation;
+import org.peercoaching.schedule.domain.plan.PlanRuleException;
+import org.peercoaching.schedule.domain.plan.PlanService;
+
+@Path("/api/v1/plans")
+@Tag(name = "Plans", description = "A person's six-month plan: stages, calls, extensions")
+public class PlansResource {
+
+    private final CallPlanRepository plans;
+    private final CallRepository calls;
+    private final PlanService planService;
+    private final Graduation graduation;
+
+    public PlansResource(CallPlanRepository plans, CallRepository calls, PlanService planService,
+            Graduation graduation) {
+        this.plans = plans;
+        this.calls = calls;
+        this.planService = planService;
+        this.graduation = graduation;
+    }
+
+    public record Extension(
+            @NotNull(message = "is required") @Min(value = 1, message = "must be from 1 to 8")
+            @Max(value = 8, message = "must be from 1 to 8") Integer extraCalls,
+            @NotBlank(message = "is required: why the stage is extended")
+            @Size(max = 1000, message = "must be at most 1000 characters") String reason) {}
+
+    public record FollowUpRequest(
+            @NotBlank(message = "is required, for example PAM-13") @Size(max = 60, message = "must be at most 60 characters")
+            String instrument,
+            @NotNull(message = "is required: the score at referral") @DecimalMin(value = "0", message = "must be 0 to 100")
+            @DecimalMax(value = "100", message = "must be 0 to 100") BigDecimal scoreBefore,
+            @NotNull(message = "is required: the follow-up score") @DecimalMin(value = "0", message = "must be 0 to 100")
+            @DecimalMax(value = "100", message = "must be 0 to 100") BigDecimal scoreAfter,
+            @Min(value = 1, message = "must be from 1 to 4") @Max(value = 4, message = "must be from 1 to 4")
+            Integer levelAfter) {}
+
+    @POST
+    @Path("/{planId}/graduation")
+    @Transactional
+    @Operation(summary = "Record the follow-up activation measure of a graduated person: publishes the outcome summary")
+    public ProgrammeCompletedV1 graduate(@PathParam("planId") UUID planId,
+            @NotNull(message = "is required") @Valid FollowUpRequest body) {
+        CallPlan plan = find(planId);
+        try {
+            return graduation.complete(plan, new Graduation.FollowUp(body.instrument(), body.scoreBefore(),
+                    body.scoreAfter(), body.levelAfter()));
+        } catch (Graduation.AlreadyCompletedException e) {
+            throw ProblemException.conflict(ProblemTypes.BASE + "programme-completed", e.getMessage());
+        } catch (PlanRuleException e) {
+            throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
+        }
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Plans for a referral (one plan per referral; it survives a re-match)")
+    public List<PlanView> forReferral(@QueryParam("referralId") @NotNull(message = "is required") UUID referralId) {
+        return plans.forReferral(referralId).stream().map(p -> PlanView.of(p, calls.ofPlan(p.id))).toList();
+    }
+
+    @GET
+    @Path("/{planId}")
+    @Transactional
+    @Operation(summary = "A plan with its stage, status and every call")
+    public PlanView get(@PathParam("planId") UUID planId) {
+        CallPlan plan = find(planId);
+        return PlanView.of(plan, calls.ofPlan(plan.id));
+    }
+
+    @POST
+    @Path("/{planId}/extensions")
+    @Transactional
+    @Operation(summary = "Add calls to the person's current stage, with a reason")
+    public PlanView extend(@PathParam("planId") UUID planId, @NotNull(message = "is required") @Valid Extension body) {
+        CallPlan plan = find(planId);
+        try {
+            planService.extendStage(plan, body.extraCalls(), body.reason());
+        } catch (PlanRuleException e) {
+            throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
+        }
+        return PlanView.of(plan, calls.ofPlan(plan.id));
+    }
+
+    CallPlan find(UUID planId) {
+        return plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+}

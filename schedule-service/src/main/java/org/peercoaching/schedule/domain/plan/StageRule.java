@@ -1,0 +1,49 @@
+package org.peercoaching.schedule.domain.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a plan moves on, and where its calls fall if every call happens on time. Pure: a stage ends
+ * when none of its calls is still to happen (each was recorded, or marked missed once its time and
+ * grace had passed); the next stage's first call is one of its own intervals after the last call.
+ */
+public final class StageRule {
+
+    private StageRule() {}
+
+    /** The stage to move to (a template stage or GRADUATED), or empty while calls are still to happen. */
+    public static Optional<String> nextStage(TaperTemplate template, int stageIndex, long callsStillToHappen) {
+        if (callsStillToHappen > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(template.hasStageAfter(stageIndex) ? template.stage(stageIndex + 1).name()
+                : CallPlan.GRADUATED);
+    }
+
+    /** The earliest start of the next stage's first call. */
+    public static Instant nextStageNotBefore(Instant lastCallStart, TaperTemplate.Stage next) {
+        return lastCallStart.plus(Duration.ofDays(7L * next.intervalWeeks()));
+    }
+
+    /** Every call of the whole plan when each happens on time: what the simulation and the guide show. */
+    public static List<Instant> wholePlan(TaperTemplate template, CallSlotter slotter,
+            Collection<CallSlotter.Window> person, Collection<CallSlotter.Window> coach, Instant notBefore) {
+        List<Instant> all = new ArrayList<>();
+        Instant from = notBefore;
+        for (int i = 0; i < template.stages().size(); i++) {
+            TaperTemplate.Stage stage = template.stage(i);
+            if (!all.isEmpty()) {
+                from = nextStageNotBefore(all.get(all.size() - 1), stage);
+            }
+            List<Instant> run = slotter.slot(person, coach, from, stage.intervalWeeks(), stage.calls(), List.of())
+                    .orElseThrow(() -> new IllegalArgumentException("No common window"));
+            all.addAll(run);
+        }
+        return all;
+    }
+}
