@@ -31,7 +31,17 @@ class AssignmentSolverTest {
 
     @Test
     void equalsTheBruteForceOptimumOnSmallRandomInstances() {
-        for (long seed = 1; seed <= 400; seed++) {
+        checkAgainstBruteForce(1, 400, 1_000_000);
+    }
+
+    @Test
+    void equalsTheBruteForceOptimumWhenManyPairsTie() {
+        // few distinct weights: many shortest paths at once, so the multi-path augmentation is exercised
+        checkAgainstBruteForce(401, 800, 3);
+    }
+
+    void checkAgainstBruteForce(long fromSeed, long toSeed, int weightRange) {
+        for (long seed = fromSeed; seed <= toSeed; seed++) {
             Random random = new Random(seed);
             int people = 1 + random.nextInt(7);
             int coaches = 1 + random.nextInt(4);
@@ -46,7 +56,7 @@ class AssignmentSolverTest {
                     if (random.nextInt(4) == 0) {
                         weight[p][c] = Long.MIN_VALUE; // filtered out, e.g. by a gender preference
                     } else {
-                        weight[p][c] = random.nextInt(1_000_000);
+                        weight[p][c] = random.nextInt(weightRange);
                         solver.allow(p, c, weight[p][c]);
                     }
                 }
