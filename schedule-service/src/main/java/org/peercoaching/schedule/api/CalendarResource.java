@@ -1,0 +1,79 @@
+package org.peercoaching.schedule.api;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.schedule.domain.calendar.CalendarTokens;
+import org.peercoaching.schedule.domain.calendar.ICalendarWriter;
+import org.peercoaching.schedule.domain.call.CallRepository;
+import org.peercoaching.schedule.domain.call.CallStatus;
+import org.peercoaching.schedule.domain.call.ScheduledCall;
+import org.peercoaching.schedule.domain.plan.CallPlan;
+import org.peercoaching.schedule.domain.plan.CallPlanRepository;
+
+@Tag(name = "Calendar", description = "A coach's calls as an iCalendar feed for phone calendars")
+@Path("/api/v1")
+public class CalendarResource {
+
+    /** How far back the feed reaches, so last week's calls stay visible. */
+    static final Duration HISTORY = Duration.ofDays(56);
+
+    private final CalendarTokens tokens;
+    private final CallRepository calls;
+    private final CallPlanRepository plans;
+    private final Clock clock;
+
+    public CalendarResource(CalendarTokens tokens, CallRepository calls, CallPlanRepository plans, Clock clock) {
+        this.tokens = tokens;
+        this.calls = calls;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    public record FeedAddress(String token, String feedPath) {}
+
+    @POST
+    @Path("/coaches/{coachId}/calendar-token")
+    @Transactional
+    @Operation(summary = "Issue a new calendar feed address for the coach; the previous address stops working")
+    public Response rotate(@PathParam("coachId") UUID coachId) {
+        String token = tokens.rotate(coachId);
+        return Response.status(201).entity(new FeedAddress(token, "/api/v1/calendars/" + token + ".ics")).build();
+    }
+
+    @GET
+    @Path("/calendars/{token}.ics")
+    @Produces("text/calendar; charset=utf-8")
+    @Transactional
+    @Operation(summary = "The coach's calls as RFC 5545 iCalendar, one event per call, Europe/London times")
+    public String feed(@PathParam("token") String token) {
+        UUID coachId = tokens.coachFor(token).orElseThrow(() -> ProblemException.notFound("Calendar"));
+        Instant now = clock.instant();
+        // one event per call: where a call was retried after no answer, its latest attempt stands for it
+        Map<String, ScheduledCall> latest = new java.util.LinkedHashMap<>();
+        for (ScheduledCall c : calls.forCalendar(coachId, now.minus(HISTORY))) {
+            latest.merge(c.planId + "-" + c.callNumber, c, (a, b) -> a.attempt >= b.attempt ? a : b);
+        }
+        List<ScheduledCall> coachCalls = List.copyOf(latest.values());
+        Map<UUID, CallPlan> planById = plans.byId(coachCalls.stream().map(c -> c.planId).distinct().toList());
+        List<ICalendarWriter.Event> events = coachCalls.stream().map(c -> {
+            CallPlan plan = planById.get(c.planId);
+            return new ICalendarWriter.Event(c.planId, c.callNumber, plan.totalCalls, (int) ((c.attempt - 1) * 100 + c.version),
+                    plan.personFirstName, c.stage, c.startsAt, c.endsAt, c.status == CallStatus.CANCELLED);
+        }).toList();
+        return ICalendarWriter.write(events, now);
+    }
+}
