@@ -17,7 +17,8 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * A small, realistic, repeatable data set loaded through the public APIs only: 60 volunteer coaches and
+ * A small, realistic, repeatable data set loaded through the public APIs only: 60 volunteer coaches (taken
+ * through onboarding to ACTIVE, except two applicants, one in training and one paused) and
  * 150 referrals from seven pathways, across conditions, languages and IMD deciles (weighted towards
  * the most deprived, as Core20PLUS5 referrals are). Phone numbers are Ofcom's drama range, which is
  * never allocated to real people.
@@ -76,23 +77,27 @@ public final class DemoData {
 
     /** Loads the data set unless volunteers are already there; returns a plain-English summary. */
     public String load() {
-        for (JsonNode existing : get(volunteers + "/api/v1/volunteers")) {
+        for (JsonNode existing : get(volunteers + "/api/v1/volunteers?sort=registeredAt&size=200").get("items")) {
             if (FIRST_DEMO_EMAIL.equals(existing.path("email").asText())) {
                 return "Demo data not loaded: it is already there (delete ./data to start afresh).";
             }
         }
         Random random = new Random(SEED);
         List<String> coachIds = new ArrayList<>();
+        Map<String, Integer> coachesByStatus = new TreeMap<>();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         for (int i = 0; i < VOLUNTEERS; i++) {
-            coachIds.add(post(volunteers + "/api/v1/volunteers", volunteer(random, i)).get("id").asText());
+            String id = post(volunteers + "/api/v1/volunteers", volunteer(random, i)).get("id").asText();
+            coachIds.add(id);
+            coachesByStatus.merge(onboard(id, i, today), 1, Integer::sum);
         }
         List<String> referralIds = new ArrayList<>();
         for (int i = 0; i < REFERRALS; i++) {
             referralIds.add(post(matching + "/api/v1/referrals", referral(random, i)).get("id").asText());
         }
         Map<String, Integer> byStatus = settledStatuses(referralIds);
-        return "Demo data loaded: " + VOLUNTEERS + " volunteer coaches and " + REFERRALS + " referrals. Referrals by"
-                + " status: " + byStatus + ".\nTry: curl '" + schedule + "/api/v1/coaches/" + coachIds.get(0)
+        return "Demo data loaded: " + VOLUNTEERS + " volunteer coaches (by status: " + coachesByStatus + ") and "
+                + REFERRALS + " referrals. Referrals by status: " + byStatus + ".\nTry: curl '" + schedule + "/api/v1/coaches/" + coachIds.get(0)
                 + "/calls?week=" + IsoWeeks.current() + "'";
     }
 
@@ -111,6 +116,42 @@ public final class DemoData {
             ServiceProcess.sleep(1000);
         }
         return previous;
+    }
+
+    /** Coaches left part-way through onboarding or paused, for realism; every other coach ends up ACTIVE. */
+    static final Map<Integer, String> NOT_ACTIVE = Map.of(17, "APPLICANT", 41, "APPLICANT", 29, "IN_TRAINING",
+            53, "PAUSED");
+    static final String[] COORDINATORS = {"j.okafor", "s.patel", "m.evans"};
+
+    /**
+     * Takes coach {@code i} through the lifecycle over the public API, as a coordinator would: training
+     * started, modules and a live practice session recorded, training complete, DBS check recorded,
+     * activated (and one paused). Returns the status the coach ends in.
+     */
+    private String onboard(String id, int i, LocalDate today) {
+        String target = NOT_ACTIVE.getOrDefault(i, "ACTIVE");
+        if (target.equals("APPLICANT")) {
+            return target;
+        }
+        String coach = volunteers + "/api/v1/volunteers/" + id;
+        post(coach + "/start-training", Map.of());
+        if (target.equals("IN_TRAINING")) {
+            post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(3).toString()));
+            return target;
+        }
+        post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(40 + i).toString()));
+        post(coach + "/training/practice-sessions", Map.of("heldOn", today.minusDays(30 + i).toString(),
+                "facilitator", COORDINATORS[i % COORDINATORS.length]));
+        post(coach + "/complete-training", Map.of());
+        // most checks are recent; a few fall due for renewal within the month, so the roster flags them
+        LocalDate issued = i % 19 == 5 ? today.minusYears(3).plusDays(12 + i % 7) : today.minusDays(30 + 13L * i);
+        put(coach + "/dbs", Map.of("issuedOn", issued.toString(), "renewalDue", issued.plusYears(3).toString(),
+                "certificateNumber", String.format("0012345678%02d", i)));
+        post(coach + "/activate", Map.of());
+        if (target.equals("PAUSED")) {
+            post(coach + "/pause", Map.of("reason", "Planned operation", "until", today.plusWeeks(6).toString()));
+        }
+        return target;
     }
 
     static Map<String, Object> volunteer(Random random, int i) {
@@ -133,6 +174,14 @@ public final class DemoData {
         }
         v.put("conditionCodes", conditions);
         v.put("callWindows", windows(random, 2 + random.nextInt(3)));
+        // not drawn from the random stream, so the coaches (and so the matches) stay as they were
+        v.put("competenceLevel", 1 + i % 3);
+        v.put("coordinator", COORDINATORS[i % COORDINATORS.length]);
+        if (i % 10 == 4) {
+            v.put("device", "BORROWED_KIT");
+            v.put("loanedOn", "2026-09-01");
+            v.put("loanDueBack", "2027-03-01");
+        }
         return v;
     }
 
@@ -195,20 +244,28 @@ public final class DemoData {
     }
 
     private JsonNode post(String url, Object body) {
+        return send("POST", url, body);
+    }
+
+    private JsonNode put(String url, Object body) {
+        return send("PUT", url, body);
+    }
+
+    private JsonNode send(String method, String url, Object body) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                             .header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": "
+                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
                         + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + url + " failed", e);
+            throw new IllegalStateException(method + " " + url + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

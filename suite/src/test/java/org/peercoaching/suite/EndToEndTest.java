@@ -97,7 +97,8 @@ class EndToEndTest {
                          "callWindows": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"}]}
                         """)
                 .when().post(volunteers() + "/api/v1/volunteers")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).body("status", equalTo("APPLICANT")).extract().path("id");
+        activateThroughOnboarding(coachId);
 
         String referralId = given().contentType(ContentType.JSON).body("""
                         {"pathwayReferralId": "E2E-%s", "pathway": "rheumatology",
@@ -159,9 +160,15 @@ class EndToEndTest {
         String summary = new DemoData(volunteers(), matching(), schedule()).load();
         assertTrue(summary.startsWith("Demo data loaded"), summary);
 
-        List<String> coachIds = JsonPath.from(given().when().get(volunteers() + "/api/v1/volunteers")
-                .then().statusCode(200).extract().asString()).getList("id");
+        // the coordinator's roster: every coach with their flags in one request
+        JsonPath roster = JsonPath.from(given().queryParam("size", 100).when().get(volunteers() + "/api/v1/volunteers")
+                .then().statusCode(200).extract().asString());
+        List<String> coachIds = roster.getList("items.id");
         assertEquals(DemoData.VOLUNTEERS + 1, coachIds.size());
+        assertEquals(DemoData.VOLUNTEERS - DemoData.NOT_ACTIVE.size() + 1,
+                roster.getList("items.findAll { it.status == 'ACTIVE' }").size(), "the demo's coaches are onboarded");
+        assertEquals(3, roster.getList("items.findAll { it.flags.contains('DBS_RENEWAL_DUE') }").size(),
+                "three demo coaches' DBS checks fall due within the month");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             int total = 0;
@@ -172,6 +179,30 @@ class EndToEndTest {
             }
             return total >= 8 * 80;
         });
+    }
+
+    /** A coordinator takes the new coach through training and the DBS check, then activates them. */
+    static void activateThroughOnboarding(String coachId) {
+        String coach = volunteers() + "/api/v1/volunteers/" + coachId;
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        given().contentType(ContentType.JSON).when().post(coach + "/activate")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItems("status", "training.modules", "training.practiceSessions", "dbs"));
+        given().contentType(ContentType.JSON).when().post(coach + "/start-training")
+                .then().statusCode(200).body("status", equalTo("IN_TRAINING"));
+        given().contentType(ContentType.JSON).body("{\"completedOn\": \"" + today.minusDays(7) + "\"}")
+                .when().post(coach + "/training/modules-completed").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"heldOn\": \"" + today.minusDays(3) + "\", \"facilitator\": \"j.okafor\"}")
+                .when().post(coach + "/training/practice-sessions").then().statusCode(201);
+        given().contentType(ContentType.JSON).when().post(coach + "/complete-training")
+                .then().statusCode(200).body("status", equalTo("READY"));
+        given().contentType(ContentType.JSON)
+                .body("{\"issuedOn\": \"" + today.minusMonths(1) + "\", \"renewalDue\": \""
+                        + today.minusMonths(1).plusYears(3) + "\"}")
+                .when().put(coach + "/dbs").then().statusCode(200);
+        given().contentType(ContentType.JSON).when().post(coach + "/activate")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     static List<Map<String, Object>> callsInNextWeeks(String coachId, int weeks) {

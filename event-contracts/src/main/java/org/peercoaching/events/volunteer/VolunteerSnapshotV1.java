@@ -11,7 +11,10 @@ import org.peercoaching.events.CallWindow;
  *
  * @param status APPLICANT, IN_TRAINING, READY, ACTIVE, PAUSED or LEFT; only ACTIVE coaches take people
  * @param competenceLevel 1 (new) upwards; the caseload policy may allow more to more experienced coaches
+ * @param imdDecile IMD 2019 decile of the coach's home area; null when only an LSOA code was given
  * @param pausedUntil when a PAUSED coach expects to come back, if known
+ * @param lsoaCode the coach's home LSOA (2011 code, for example E01000001) when given; matching owns the
+ *     LSOA to decile lookup and may derive the decile from it (added in v1, additive)
  */
 public record VolunteerSnapshotV1(
         UUID volunteerId,
@@ -23,4 +26,5 @@ public record VolunteerSnapshotV1(
         Integer imdDecile,
         List<CallWindow> callWindows,
         Integer competenceLevel,
-        LocalDate pausedUntil) {}
+        LocalDate pausedUntil,
+        String lsoaCode) {}

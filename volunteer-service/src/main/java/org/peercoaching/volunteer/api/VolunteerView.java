@@ -1,33 +1,81 @@
 package org.peercoaching.volunteer.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.peercoaching.kit.api.CallWindowBody;
+import org.peercoaching.volunteer.domain.PracticeSession;
+import org.peercoaching.volunteer.domain.RosterEntry;
 import org.peercoaching.volunteer.domain.Volunteer;
 
+/** One coach as a coordinator sees them: profile, status, onboarding records, supervision, capacity and flags. */
 public record VolunteerView(
         UUID id,
         String firstName,
         String lastName,
         String phone,
         String email,
+        LocalDate dateOfBirth,
+        String ageBand,
         String gender,
-        int imdDecile,
-        String status,
+        Integer imdDecile,
+        String lsoaCode,
         List<String> languages,
         List<String> conditionCodes,
+        String livedExperienceNotes,
+        String device,
+        LocalDate loanedOn,
+        LocalDate loanDueBack,
         List<CallWindowBody> callWindows,
-        Instant registeredAt) {
+        int competenceLevel,
+        String coordinator,
+        String status,
+        Instant statusChangedAt,
+        String pausedReason,
+        LocalDate pausedUntil,
+        String leftReason,
+        Onboarding onboarding,
+        Instant registeredAt,
+        Instant activatedAt,
+        String supervisionMode,
+        LocalDate lastSupervisedOn,
+        LocalDate supervisionDueBy,
+        RosterItemView.Capacity capacity,
+        RosterItemView.Activity activity,
+        List<String> flags) {
 
-    static VolunteerView of(Volunteer v) {
-        return new VolunteerView(v.id, v.firstName, v.lastName, v.phone, v.email, v.gender.name(), v.imdDecile,
-                v.status.name(), v.languages.stream().sorted().toList(), v.conditionCodes.stream().sorted().toList(),
-                v.callWindows.stream()
-                        .map(w -> new CallWindowBody(w.day(), w.start(), w.end()))
-                        .sorted(Comparator.comparing(CallWindowBody::day).thenComparing(CallWindowBody::start))
-                        .toList(),
-                v.registeredAt);
+    public record Onboarding(
+            LocalDate trainingModulesCompletedOn,
+            List<PracticeSessionView> practiceSessions,
+            Dbs dbs) {}
+
+    public record PracticeSessionView(UUID id, LocalDate heldOn, String facilitator) {}
+
+    public record Dbs(LocalDate issuedOn, LocalDate renewalDue, String certificateNumber) {}
+
+    static VolunteerView of(RosterEntry e, List<PracticeSession> practice) {
+        Volunteer v = e.volunteer();
+        return new VolunteerView(v.id, v.firstName, v.lastName, v.phone, v.email, v.dateOfBirth, v.ageBand,
+                v.gender.name(), v.imdDecile, v.lsoaCode, v.languages.stream().sorted().toList(),
+                v.conditionCodes.stream().sorted().toList(), v.livedExperienceNotes, v.device.name(), v.loanedOn,
+                v.loanDueBack, windows(v), v.competenceLevel, v.coordinator, v.status.name(), v.statusChangedAt,
+                v.pausedReason, v.pausedUntil, v.leftReason,
+                new Onboarding(v.trainingModulesCompletedOn,
+                        practice.stream().map(p -> new PracticeSessionView(p.id, p.heldOn, p.facilitator)).toList(),
+                        v.dbsIssuedOn == null ? null : new Dbs(v.dbsIssuedOn, v.dbsRenewalDue, v.dbsCertificateNumber)),
+                v.registeredAt, v.activatedAt, e.supervisionMode().name(), e.lastSupervisedOn(), e.supervisionDueBy(),
+                RosterItemView.Capacity.of(e.capacity()),
+                new RosterItemView.Activity(e.activity().callsRecorded(), e.activity().callsCompleted(),
+                        e.activity().hours()),
+                e.flags().stream().map(Enum::name).sorted().toList());
+    }
+
+    static List<CallWindowBody> windows(Volunteer v) {
+        return v.callWindows.stream()
+                .map(w -> new CallWindowBody(w.day(), w.start(), w.end()))
+                .sorted(Comparator.comparing(CallWindowBody::day).thenComparing(CallWindowBody::start))
+                .toList();
     }
 }

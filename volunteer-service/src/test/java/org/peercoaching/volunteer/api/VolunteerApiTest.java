@@ -41,7 +41,7 @@ class VolunteerApiTest {
                 .when().post("/api/v1/volunteers")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
-                .body("status", equalTo("ACTIVE"))
+                .body("status", equalTo("APPLICANT"))
                 .body("callWindows[0].start", equalTo("18:00:00"))
                 .extract().path("id");
 
@@ -73,6 +73,73 @@ class VolunteerApiTest {
                 .body("status", equalTo(400))
                 .body("errors.field", hasItems("firstName", "phone", "imdDecile", "languages[0]",
                         "conditionCodes[0]", "callWindows[0].end"));
+    }
+
+    @Test
+    void aConditionCodeTheCatalogueDoesNotKnowIsAFieldErrorNamingIt() {
+        given().contentType(ContentType.JSON)
+                .body(validVolunteer("Aisha").replace("[\"69896004\"]", "[\"69896004\", \"12345678\"]"))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.equalTo(List.of("conditionCodes[1]")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("not a condition the programme knows"));
+    }
+
+    @Test
+    void aHomeAreaGivenOnlyAsAnLsoaIsKeptAndTheEventHasNoDecile() {
+        String id = given().contentType(ContentType.JSON)
+                .body(validVolunteer("Lsoa").replace("\"imdDecile\": 2", "\"lsoaCode\": \"E01000001\""))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(201)
+                .body("lsoaCode", equalTo("E01000001"))
+                .body("imdDecile", org.hamcrest.Matchers.nullValue())
+                .extract().path("id");
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap, "volunteers",
+                value -> value.contains(id), 1, Duration.ofSeconds(60));
+        org.junit.jupiter.api.Assertions.assertTrue(events.get(0).value().contains("\"imdDecile\":null"));
+        org.junit.jupiter.api.Assertions.assertTrue(events.get(0).value().contains("\"lsoaCode\":\"E01000001\""));
+    }
+
+    @Test
+    void aHomeAreaIsNeededAndAnLsoaMustLookLikeOne() {
+        given().contentType(ContentType.JSON)
+                .body(validVolunteer("Aisha").replace("\"imdDecile\": 2", "\"ageBand\": \"55\""))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.equalTo(List.of("ageBand", "imdDecile")));
+        given().contentType(ContentType.JSON)
+                .body(validVolunteer("Aisha").replace("\"imdDecile\": 2", "\"lsoaCode\": \"S01000001\""))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.equalTo(List.of("lsoaCode")));
+    }
+
+    @Test
+    void borrowedKitNeedsADueBackDate() {
+        given().contentType(ContentType.JSON)
+                .body(validVolunteer("Aisha").replace("\"gender\"", "\"device\": \"BORROWED_KIT\", \"gender\""))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.equalTo(List.of("loanDueBack")));
+    }
+
+    @Test
+    void updatingWhatMatchingSeesPublishesVolunteerUpdatedAndAContactChangeDoesNot() {
+        String id = given().contentType(ContentType.JSON).body(validVolunteer("Upd"))
+                .when().post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(validVolunteer("Upd").replace("07700 900456", "07700 900999"))
+                .when().put("/api/v1/volunteers/" + id)
+                .then().statusCode(200).body("phone", equalTo("07700 900999"));
+        given().contentType(ContentType.JSON)
+                .body(validVolunteer("Upd").replace("[\"en\", \"ur\"]", "[\"en\", \"ur\", \"pa\"]"))
+                .when().put("/api/v1/volunteers/" + id)
+                .then().statusCode(200).body("languages", containsInAnyOrder("en", "pa", "ur"));
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap, "volunteers",
+                value -> value.contains(id), 3, Duration.ofSeconds(20));
+        assertEquals(2, events.size(), "registered, then one update: the phone change is not announced");
+        org.junit.jupiter.api.Assertions.assertTrue(events.get(1).value().contains("\"type\":\"volunteer.updated.v1\""));
+        org.junit.jupiter.api.Assertions.assertTrue(events.get(1).value().contains("\"pa\""));
     }
 
     @Test

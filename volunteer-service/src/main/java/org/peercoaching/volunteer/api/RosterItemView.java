@@ -1,0 +1,51 @@
+package org.peercoaching.volunteer.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.peercoaching.volunteer.domain.CoachCapacity;
+import org.peercoaching.volunteer.domain.RosterEntry;
+import org.peercoaching.volunteer.domain.Volunteer;
+
+/** One coach on the coordinator's roster, with their flags. */
+public record RosterItemView(
+        UUID id,
+        String firstName,
+        String lastName,
+        String phone,
+        String email,
+        String status,
+        String coordinator,
+        int competenceLevel,
+        List<String> conditionCodes,
+        List<String> languages,
+        Integer imdDecile,
+        LocalDate pausedUntil,
+        LocalDate dbsRenewalDue,
+        String supervisionMode,
+        LocalDate lastSupervisedOn,
+        LocalDate supervisionDueBy,
+        Capacity capacity,
+        Activity activity,
+        List<String> flags) {
+
+    /** As matching-service last published it (it owns the caseload cap); null until it has. */
+    public record Capacity(int activePeople, String peopleByStage, int room, Instant asOf) {
+        static Capacity of(CoachCapacity c) {
+            return c == null ? null : new Capacity(c.activePeople, c.peopleByStage, c.room, c.changedAt);
+        }
+    }
+
+    public record Activity(long callsRecorded, long callsCompleted, double hours) {}
+
+    static RosterItemView of(RosterEntry e) {
+        Volunteer v = e.volunteer();
+        return new RosterItemView(v.id, v.firstName, v.lastName, v.phone, v.email, v.status.name(), v.coordinator,
+                v.competenceLevel, v.conditionCodes.stream().sorted().toList(), v.languages.stream().sorted().toList(),
+                v.imdDecile, v.pausedUntil, v.dbsRenewalDue, e.supervisionMode().name(), e.lastSupervisedOn(),
+                e.supervisionDueBy(), Capacity.of(e.capacity()),
+                new Activity(e.activity().callsRecorded(), e.activity().callsCompleted(), e.activity().hours()),
+                e.flags().stream().map(Enum::name).sorted().toList());
+    }
+}
