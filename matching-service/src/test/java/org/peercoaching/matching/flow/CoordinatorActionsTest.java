@@ -27,7 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.matching.ManualConfirmProfile;
 import org.peercoaching.matching.Scenario;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.peercoaching.matching.domain.WeeklyWindow;
 import org.peercoaching.matching.domain.match.MatchRepository;
+import org.peercoaching.matching.domain.referral.Referral;
+import org.peercoaching.matching.domain.referral.ReferralRepository;
+import org.peercoaching.matching.domain.referral.ReferralStatus;
 
 /** auto-confirm off: proposals wait for a coordinator, who confirms, declines or chooses another coach. */
 @QuarkusTest
@@ -119,13 +128,48 @@ class CoordinatorActionsTest extends Scenario {
                 + "\",\"by\":\"coordinator.jo\",\"reason\":\"try\"}", 422);
     }
 
+    @Inject
+    ReferralRepository referralRepository;
+
+    /** Fifty people already on the waiting list (as if they had arrived while no coach fitted). */
+    List<String> fiftyWaiting() {
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> {
+            List<String> made = new ArrayList<>();
+            Instant now = Instant.now();
+            for (int i = 0; i < 50; i++) {
+                Referral r = new Referral();
+                r.id = UUID.randomUUID();
+                r.pathway = "rheumatology";
+                r.pathwayReferralId = "LOAD-" + r.id;
+                r.requestFingerprint = "load";
+                r.firstName = "Person";
+                r.lastName = "Waiting";
+                r.phone = "07700 900" + String.format("%03d", i);
+                r.language = "en";
+                r.activationInstrument = "PAM-13";
+                r.activationScore = new BigDecimal("40.0");
+                r.activationLevel = 1;
+                r.activationMeasuredOn = LocalDate.of(2026, 11, 1);
+                r.imdDecile = 3;
+                r.consentToContact = true;
+                r.consentToShareGoals = true;
+                r.conditionCodes.add("69896004");
+                r.callWindows.add(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
+                r.receivedAt = now;
+                r.moveTo(ReferralStatus.WAITING, now);
+                referralRepository.persist(r);
+                made.add(r.id.toString());
+            }
+            return made;
+        });
+        referralIds.addAll(ids);
+        return ids;
+    }
+
     @Test
     void fiftyParallelConfirmationsAtOneCoachNeverTakeThemPastTheCap() throws Exception {
         UUID coach = coachJoins("Jo", "MALE");
-        List<String> people = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            people.add(referWanting(null));
-        }
+        List<String> people = fiftyWaiting();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
@@ -145,6 +189,7 @@ class CoordinatorActionsTest extends Scenario {
         }
         pool.shutdown();
         assertEquals(Map.of(200, 2, 409, 48), byStatus, "a new coach takes two people; the rest are told no room");
+        assertEquals(48, people.stream().filter(p -> "WAITING".equals(status(p))).count());
         long open = QuarkusTransaction.requiringNew().call(() -> (long) matches.openForCoach(coach).size());
         assertEquals(2, open, "never over the cap");
         long confirmed = QuarkusTransaction.requiringNew().call(() ->

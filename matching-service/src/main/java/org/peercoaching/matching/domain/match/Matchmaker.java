@@ -340,10 +340,13 @@ public class Matchmaker {
                 confirm(chosen, referral, coach, now);
             }
         }
+        boolean freedAnotherCoach = !touched.isEmpty();
         touched.add(volunteerId);
         actions.record(referralId, chosen.id, "OVERRIDE", by, reason, now);
         publishCapacity(touched, now);
-        assignWaitingList();
+        if (freedAnotherCoach) {
+            assignWaitingList();
+        }
         return chosen;
     }
 
