@@ -91,6 +91,7 @@ public final class DemoData {
             coachIds.add(id);
             coachesByStatus.merge(onboard(id, i, today), 1, Integer::sum);
         }
+        supervise(coachIds, today);
         List<String> referralIds = new ArrayList<>();
         for (int i = 0; i < REFERRALS; i++) {
             referralIds.add(post(matching + "/api/v1/referrals", referral(random, i)).get("id").asText());
@@ -154,6 +155,37 @@ public final class DemoData {
         return target;
     }
 
+    /**
+     * Last week's supervision: each coordinator's experienced active coaches (competence 2 and up) met as a
+     * group, and each new coach (competence 1) had a one-to-one.
+     */
+    private void supervise(List<String> coachIds, LocalDate today) {
+        for (int c = 0; c < COORDINATORS.length; c++) {
+            List<String> group = new ArrayList<>();
+            for (int i = c; i < coachIds.size(); i += COORDINATORS.length) {
+                if (NOT_ACTIVE.containsKey(i)) {
+                    continue;
+                }
+                if (competence(i) >= 2) {
+                    group.add(coachIds.get(i));
+                } else {
+                    post(volunteers + "/api/v1/supervision-sessions", Map.of("kind", "ONE_TO_ONE",
+                            "heldOn", today.minusDays(3).toString(), "facilitator", COORDINATORS[c],
+                            "attendees", List.of(coachIds.get(i))));
+                }
+            }
+            if (!group.isEmpty()) {
+                post(volunteers + "/api/v1/supervision-sessions", Map.of("kind", "GROUP",
+                        "heldOn", today.minusDays(7).toString(), "facilitator", COORDINATORS[c], "attendees", group));
+            }
+        }
+    }
+
+    /** Competence varies within each coordinator's coaches: 1, 2 or 3. */
+    static int competence(int i) {
+        return 1 + (i / COORDINATORS.length) % 3;
+    }
+
     static Map<String, Object> volunteer(Random random, int i) {
         String gender = pickGender(random);
         Map<String, Object> v = new LinkedHashMap<>();
@@ -175,7 +207,7 @@ public final class DemoData {
         v.put("conditionCodes", conditions);
         v.put("callWindows", windows(random, 2 + random.nextInt(3)));
         // not drawn from the random stream, so the coaches (and so the matches) stay as they were
-        v.put("competenceLevel", 1 + i % 3);
+        v.put("competenceLevel", competence(i));
         v.put("coordinator", COORDINATORS[i % COORDINATORS.length]);
         if (i % 10 == 4) {
             v.put("device", "BORROWED_KIT");

@@ -169,6 +169,9 @@ class EndToEndTest {
                 roster.getList("items.findAll { it.status == 'ACTIVE' }").size(), "the demo's coaches are onboarded");
         assertEquals(3, roster.getList("items.findAll { it.flags.contains('DBS_RENEWAL_DUE') }").size(),
                 "three demo coaches' DBS checks fall due within the month");
+        assertEquals(1,
+                roster.getList("items.findAll { it.status == 'ACTIVE' && it.lastSupervisedOn == null }").size(),
+                "every active demo coach has been to supervision; only the first test's coach has not");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             int total = 0;

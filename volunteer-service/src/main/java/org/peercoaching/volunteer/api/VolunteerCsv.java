@@ -47,8 +47,8 @@ final class VolunteerCsv {
     static String write(List<Volunteer> volunteers) {
         StringBuilder out = new StringBuilder(Csv.line(COLUMNS));
         for (Volunteer v : volunteers) {
-            out.append(Csv.line(Arrays.asList(v.id.toString(), text(v.firstName), text(v.lastName), v.phone,
-                    v.email, str(v.dateOfBirth), v.ageBand, v.gender.name(), str(v.imdDecile), v.lsoaCode,
+            out.append(Csv.line(Arrays.asList(v.id.toString(), text(v.firstName), text(v.lastName), text(v.phone),
+                    text(v.email), str(v.dateOfBirth), v.ageBand, v.gender.name(), str(v.imdDecile), v.lsoaCode,
                     String.join(";", v.languages.stream().sorted().toList()),
                     String.join(";", v.conditionCodes.stream().sorted().toList()),
                     String.join(";", VolunteerView.windows(v).stream()
@@ -143,7 +143,7 @@ final class VolunteerCsv {
         VolunteerProfileBody body() {
             int before = errors.size();
             VolunteerProfileBody body = new VolunteerProfileBody(untext(cell.get("firstName")), untext(cell.get("lastName")),
-                    cell.get("phone"), cell.get("email"), date("dateOfBirth"), cell.get("ageBand"),
+                    untext(cell.get("phone")), untext(cell.get("email")), date("dateOfBirth"), cell.get("ageBand"),
                     choice("gender", Gender.class), integer("imdDecile"), cell.get("lsoaCode"), list("languages"),
                     list("conditionCodes"), untext(cell.get("livedExperienceNotes")), choice("device", Device.class),
                     date("loanedOn"), date("loanDueBack"), windows("callWindows"), integer("competenceLevel"),

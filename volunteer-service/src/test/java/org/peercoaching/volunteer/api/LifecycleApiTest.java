@@ -140,6 +140,18 @@ class LifecycleApiTest {
     }
 
     @Test
+    void aPausedCoachWhoseDbsLapsedIsNotResumedUntilTheRenewalIsRecorded() {
+        String id = Coaches.aCoach().active();
+        act(id, "pause", "{\"reason\": \"Illness\"}").statusCode(200);
+        Coaches.recordDbs(id, LocalDate.now().minusYears(3), LocalDate.now().minusDays(2));
+        act(id, "resume", null).statusCode(422).body("errors.field", equalTo(List.of("dbs")));
+        given().get("/api/v1/volunteers/" + id).then().body("status", equalTo("PAUSED"))
+                .body("flags", equalTo(List.of("DBS_EXPIRED")));
+        Coaches.recordDbs(id, LocalDate.now().minusDays(1), LocalDate.now().plusYears(3));
+        act(id, "resume", null).statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void aPauseNeedsAReasonAndAReturnDateThatIsNotPast() {
         String id = Coaches.aCoach().active();
         act(id, "pause", "{\"until\": \"2020-01-01\"}").statusCode(400)
