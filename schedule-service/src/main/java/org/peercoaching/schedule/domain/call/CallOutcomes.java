@@ -53,6 +53,8 @@ public class CallOutcomes {
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(UUID callId, Outcome outcome) {
         ScheduledCall call = calls.findByIdOptional(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        CallPlan plan = plans.lockForUpdate(call.planId);
+        calls.getEntityManager().refresh(call);
         if (call.status != CallStatus.SCHEDULED) {
             throw new AlreadyRecordedException("This call was already recorded as "
                     + call.status.name().toLowerCase().replace('_', ' ') + ".");
@@ -63,7 +65,6 @@ public class CallOutcomes {
             throw new PlanRuleException("A call can be recorded as " + outcome.kind().name().toLowerCase()
                     .replace('_', ' ') + " only from an hour before its time.");
         }
-        CallPlan plan = plans.findById(call.planId);
         ScheduledCall next = null;
         switch (outcome.kind()) {
             case COMPLETED -> {
@@ -123,13 +124,17 @@ public class CallOutcomes {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markMissed(UUID callId, Instant endedBefore) {
         ScheduledCall call = calls.findById(callId);
-        if (call == null || call.status != CallStatus.SCHEDULED || !call.endsAt.isBefore(endedBefore)) {
+        if (call == null) {
+            return false;
+        }
+        CallPlan plan = plans.lockForUpdate(call.planId);
+        calls.getEntityManager().refresh(call);
+        if (call.status != CallStatus.SCHEDULED || !call.endsAt.isBefore(endedBefore)) {
             return false;
         }
         call.status = CallStatus.MISSED;
         call.updatedAt = clock.instant();
         calls.flush();
-        CallPlan plan = plans.findById(call.planId);
         alertIfMissedInARow(plan, call);
         planService.advanceIfDue(plan);
         return true;

@@ -86,7 +86,7 @@ public class ScheduleJobs {
         int moved = 0;
         for (UUID id : due) {
             if (claim("advance stage", id, () -> {
-                CallPlan plan = plans.findById(id);
+                CallPlan plan = plans.lockForUpdate(id);
                 boolean advanced = plan != null && planService.advanceIfDue(plan);
                 plans.flush();
                 return advanced;

@@ -40,6 +40,14 @@ public class CallPlanRepository implements PanacheRepositoryBase<CallPlan, UUID>
                 .setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The plan, locked until the transaction ends: work on one person's plan (a coach recording a call,
+     * a job marking one missed, a stage moving on) is done one transaction at a time, on any replica.
+     */
+    public CallPlan lockForUpdate(UUID id) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Map<UUID, CallPlan> byId(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

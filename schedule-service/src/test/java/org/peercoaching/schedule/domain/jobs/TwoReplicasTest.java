@@ -1,0 +1,84 @@
+package org.peercoaching.schedule.domain.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.peercoaching.schedule.Fixtures.awaitPlan;
+import static org.peercoaching.schedule.Fixtures.calls;
+import static org.peercoaching.schedule.Fixtures.matchConfirmed;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peercoaching.kafka.KafkaBrokerResource;
+import org.peercoaching.kafka.TopicReader;
+import org.peercoaching.schedule.MovableClock;
+
+import static io.restassured.RestAssured.given;
+
+/** The jobs run on two replicas against one database: each call is marked once, each alert raised once. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class TwoReplicasTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    ScheduleJobs jobs;
+
+    @Inject
+    org.peercoaching.schedule.domain.call.CallRepository callRepository;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void twoReplicasMarkingOverdueCallsAtOnceMarkEachCallOnceAndAlertOnce() throws Exception {
+        UUID coach = UUID.randomUUID();
+        UUID match = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        TopicReader.send(bootstrap, "matches", match.toString(), matchConfirmed(coach, match, referral, null));
+        String planId = awaitPlan(referral).getString("planId");
+        clock.set(Instant.parse("2027-01-20T10:00:00Z")); // a week after the eighth weekly call
+
+        int overdue = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> callRepository
+                .overdueIds(clock.instant().minus(java.time.Duration.ofHours(24)), 10_000).size());
+        CyclicBarrier together = new CyclicBarrier(2);
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> runTogether(together));
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> runTogether(together));
+        int marked = a.get() + b.get();
+        jobs.advanceStages(); // the sweep picks up a stage end that two replicas split between them
+        jobs.advanceStages();
+
+        assertEquals(overdue, marked, "each overdue call (this plan's eight and any other test's) marked by one replica");
+        List<Map<String, Object>> all = calls(referral);
+        assertEquals(8, all.stream().filter(c -> "MISSED".equals(c.get("status"))).count());
+        assertEquals(4, all.stream().filter(c -> "FORTNIGHTLY".equals(c.get("stage"))).count(),
+                "the next stage booked once");
+        List<String> kinds = given().get("/api/v1/alerts").then().extract().jsonPath()
+                .getList("findAll { it.planId == '" + planId + "' }.kind");
+        assertEquals(List.of("MISSED_CALLS"), kinds, "one alert for the run, not one per replica");
+    }
+
+    int runTogether(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return jobs.markOverdueCalls();
+    }
+}
