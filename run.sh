@@ -4,6 +4,11 @@
 # Usage: ./run.sh [--demo]     --demo loads 60 volunteers and 150 referrals through the APIs.
 set -euo pipefail
 cd "$(dirname "$0")"
-echo "Building (about a minute the first time; later builds are quicker)..."
-./mvnw -B -q -Dstyle.color=never -DskipTests -Dquarkus.profile=local package
+echo "Building (about a minute the first time; later builds are quicker; output in logs/build.log)..."
+mkdir -p logs
+if ! ./mvnw -B -DskipTests -Dquarkus.profile=local package > logs/build.log 2>&1; then
+  tail -40 logs/build.log
+  echo "The build failed; the full output is in logs/build.log."
+  exit 1
+fi
 exec java -jar suite/target/peer-coaching-suite.jar "$@"
