@@ -22,6 +22,7 @@ import org.peercoaching.kit.reference.ConditionCatalogue;
 import org.peercoaching.matching.config.MatchingConfig;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
+import org.peercoaching.matching.domain.pathway.PathwayNotifications;
 import org.peercoaching.matching.domain.referral.Referral;
 import org.peercoaching.matching.domain.referral.ReferralRepository;
 import org.peercoaching.matching.domain.referral.ReferralStatus;
@@ -51,11 +52,12 @@ public class Matchmaker {
     private final CandidateScorer scorer;
     private final CaseloadPolicy policy;
     private final MatchingConfig config;
+    private final PathwayNotifications pathways;
     private final Clock clock;
 
     public Matchmaker(CoachRepository coaches, MatchRepository matches, ReferralRepository referrals,
             CoordinatorActionRepository actions, MatchingLock lock, MatchEventPublisher events, MatchingConfig config,
-            Clock clock) {
+            PathwayNotifications pathways, Clock clock) {
         this.coaches = coaches;
         this.matches = matches;
         this.referrals = referrals;
@@ -63,6 +65,7 @@ public class Matchmaker {
         this.lock = lock;
         this.events = events;
         this.config = config;
+        this.pathways = pathways;
         this.clock = clock;
         MatchingConfig.Weights w = config.weights();
         this.scorer = new CandidateScorer(
@@ -458,6 +461,9 @@ public class Matchmaker {
         referral.completedAt = outcome.completedAt();
         Optional<Match> open = matches.openFor(referralId);
         graduate(referral, open.orElse(null), now);
+        if (referral.status == ReferralStatus.GRADUATED) {
+            pathways.graduated(referral);
+        }
         if (open.isPresent()) {
             publishCapacity(Set.of(open.get().volunteerId), now);
             assignWaitingList();
