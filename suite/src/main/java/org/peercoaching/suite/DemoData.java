@@ -85,7 +85,7 @@ public final class DemoData {
         Random random = new Random(SEED);
         List<String> coachIds = new ArrayList<>();
         Map<String, Integer> coachesByStatus = new TreeMap<>();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(IsoWeeks.LONDON);
         for (int i = 0; i < VOLUNTEERS; i++) {
             String id = post(volunteers + "/api/v1/volunteers", volunteer(random, i)).get("id").asText();
             coachIds.add(id);

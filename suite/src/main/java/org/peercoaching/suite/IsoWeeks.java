@@ -7,6 +7,8 @@ import java.time.temporal.IsoFields;
 /** ISO week labels ("2026-W48") as the weekly call list takes them, in Europe/London. */
 public final class IsoWeeks {
 
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private IsoWeeks() {}
 
     public static String of(LocalDate date) {
@@ -14,6 +16,6 @@ public final class IsoWeeks {
     }
 
     public static String current() {
-        return of(LocalDate.now(ZoneId.of("Europe/London")));
+        return of(LocalDate.now(LONDON));
     }
 }

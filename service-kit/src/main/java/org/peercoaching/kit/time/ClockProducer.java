@@ -4,13 +4,10 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** The one clock every time-dependent rule reads, so tests and the simulation mode can move time on. */
 @Singleton
 public class ClockProducer {
-
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Produces
     @Singleton

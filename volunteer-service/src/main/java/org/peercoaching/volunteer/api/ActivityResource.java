@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.problem.ProblemException;
-import org.peercoaching.kit.time.ClockProducer;
+import org.peercoaching.kit.time.London;
 import org.peercoaching.volunteer.domain.ActivitySummary;
 import org.peercoaching.volunteer.domain.CallActivityRepository;
 import org.peercoaching.volunteer.domain.Roster;
@@ -67,7 +67,7 @@ public class ActivityResource {
     }
 
     static Instant start(LocalDate day) {
-        return day.atStartOfDay(ClockProducer.LONDON).toInstant();
+        return day.atStartOfDay(London.ZONE).toInstant();
     }
 
     static ActivityView view(Volunteer v, ActivitySummary s, LocalDate[] period) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
+import org.peercoaching.kit.time.London;
 
 /**
  * Which flags a coach carries today. Pure: thresholds in, facts in, flags out.
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public record FlagPolicy(int supervisionIntervalDays, int dbsRenewalWarningDays, int kitDueBackWarningDays) {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = London.ZONE;
 
     /** What the flags are computed from. */
     public record Facts(

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.peercoaching.kit.time.ClockProducer;
+import org.peercoaching.kit.time.London;
 import org.peercoaching.volunteer.config.VolunteerConfig;
 
 /**
@@ -44,7 +44,7 @@ public class Roster {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.LONDON));
+        return LocalDate.now(clock.withZone(London.ZONE));
     }
 
     public RosterPage find(RosterQuery q) {

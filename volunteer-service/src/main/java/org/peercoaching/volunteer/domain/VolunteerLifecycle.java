@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.peercoaching.kit.problem.Problem;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
-import org.peercoaching.kit.time.ClockProducer;
+import org.peercoaching.kit.time.London;
 
 /** Onboarding records and the status transitions, each checked by {@link LifecycleRules} and announced by an event. */
 @ApplicationScoped
@@ -118,7 +118,7 @@ public class VolunteerLifecycle {
     private Volunteer move(UUID id, Transition transition) {
         Volunteer v = volunteers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Volunteer " + id));
-        List<UnmetRequirement> unmet = LifecycleRules.unmet(transition, facts(v), LocalDate.now(clock.withZone(ClockProducer.LONDON)));
+        List<UnmetRequirement> unmet = LifecycleRules.unmet(transition, facts(v), LocalDate.now(clock.withZone(London.ZONE)));
         if (!unmet.isEmpty()) {
             throw ProblemException.unprocessable(TRANSITION_REFUSED,
                     "Cannot " + transition.verb() + " this coach: " + String.join(" ",

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.peercoaching.kit.time.London;
 
 /**
  * Finds a weekly day and time, inside both the coach's and the person's call windows, where a run of
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public final class CallSlotter {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = London.ZONE;
     static final int STEP_MINUTES = 15;
 
     public record Window(DayOfWeek day, LocalTime start, LocalTime end) {
