@@ -15,6 +15,9 @@ import org.peercoaching.events.CallWindow;
  * @param pausedUntil when a PAUSED coach expects to come back, if known
  * @param lsoaCode the coach's home LSOA (2011 code, for example E01000001) when given; matching owns the
  *     LSOA to decile lookup and may derive the decile from it (added in v1, additive)
+ * @param coordinatorId the staff coordinator who looks after this coach (the subject of their sign-in
+ *     token); other services use it to show each coordinator only their own coaches and people
+ *     (added in v1, additive; null from older producers means "not yet assigned")
  */
 public record VolunteerSnapshotV1(
         UUID volunteerId,
@@ -27,4 +30,5 @@ public record VolunteerSnapshotV1(
         List<CallWindow> callWindows,
         Integer competenceLevel,
         LocalDate pausedUntil,
-        String lsoaCode) {}
+        String lsoaCode,
+        String coordinatorId) {}

@@ -68,6 +68,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response signInRequired(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return signIn(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response signInFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return signIn(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.FORBIDDEN, "You do not have access to this", 403,
+                "Your role does not allow this. If you think it should, ask your coordinator or the service desk.",
+                path(uri), List.of()));
+    }
+
+    private Response signIn(UriInfo uri) {
+        Problem problem = new Problem(ProblemTypes.SIGN_IN_REQUIRED, "Sign in required", 401,
+                "Send a valid bearer token from the trust's sign-in service.", path(uri), List.of());
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
         return respond(new Problem(ProblemTypes.INTERNAL, "Something went wrong on our side", 500,

@@ -8,6 +8,9 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = BASE + "not-found";
     public static final String HTTP = BASE + "http";
     public static final String INTERNAL = BASE + "internal-error";
+    public static final String SIGN_IN_REQUIRED = BASE + "sign-in-required";
+    public static final String FORBIDDEN = BASE + "forbidden";
+    public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
 
     private ProblemTypes() {}
 }

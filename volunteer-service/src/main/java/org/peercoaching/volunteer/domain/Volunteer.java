@@ -46,6 +46,10 @@ public class Volunteer {
     @Column(name = "lsoa_code")
     public String lsoaCode;
 
+    /** The staff coordinator who looks after this coach: their sign-in subject. */
+    @Column(name = "coordinator_id", nullable = false)
+    public String coordinatorId = "unassigned";
+
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
 

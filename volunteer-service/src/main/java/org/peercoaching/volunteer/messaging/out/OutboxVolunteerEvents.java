@@ -68,6 +68,6 @@ public class OutboxVolunteerEvents implements VolunteerEventPublisher {
                 .toList();
         return new VolunteerSnapshotV1(v.id, v.firstName, v.status.name(), v.gender.name(),
                 v.languages.stream().sorted().toList(), v.conditionCodes.stream().sorted().toList(), v.imdDecile,
-                windows, v.competenceLevel, v.pausedUntil, v.lsoaCode);
+                windows, v.competenceLevel, v.pausedUntil, v.lsoaCode, v.coordinatorId);
     }
 }
