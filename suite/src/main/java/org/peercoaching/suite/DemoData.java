@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.peercoaching.devidentity.DevTokens;
 
 /**
  * A small, realistic, repeatable data set loaded through the public APIs only: 60 volunteer coaches (taken
  * through onboarding to ACTIVE, except two applicants, one in training and one paused) and
  * 150 referrals from seven pathways, across conditions, languages and IMD deciles (weighted towards
  * the most deprived, as Core20PLUS5 referrals are). Phone numbers are Ofcom's drama range, which is
- * never allocated to real people.
+ * never allocated to real people. Each call signs in as the user who would make it: a coach's coordinator,
+ * or the referring pathway's system.
  */
 public final class DemoData {
 
@@ -77,7 +79,8 @@ public final class DemoData {
 
     /** Loads the data set unless volunteers are already there; returns a plain-English summary. */
     public String load() {
-        for (JsonNode existing : get(volunteers + "/api/v1/volunteers?sort=registeredAt&size=200").get("items")) {
+        for (JsonNode existing : get(volunteers + "/api/v1/volunteers?sort=registeredAt&size=200", coordinator(0))
+                .get("items")) {
             if (FIRST_DEMO_EMAIL.equals(existing.path("email").asText())) {
                 return "Demo data not loaded: it is already there (delete ./data to start afresh).";
             }
@@ -87,19 +90,24 @@ public final class DemoData {
         Map<String, Integer> coachesByStatus = new TreeMap<>();
         LocalDate today = LocalDate.now(IsoWeeks.LONDON);
         for (int i = 0; i < VOLUNTEERS; i++) {
-            String id = post(volunteers + "/api/v1/volunteers", volunteer(random, i)).get("id").asText();
+            String id = post(volunteers + "/api/v1/volunteers", volunteer(random, i), coordinator(i)).get("id").asText();
             coachIds.add(id);
             coachesByStatus.merge(onboard(id, i, today), 1, Integer::sum);
         }
         supervise(coachIds, today);
         List<String> referralIds = new ArrayList<>();
         for (int i = 0; i < REFERRALS; i++) {
-            referralIds.add(post(matching + "/api/v1/referrals", referral(random, i)).get("id").asText());
+            Map<String, Object> referral = referral(random, i);
+            String pathway = (String) referral.get("pathway");
+            referralIds.add(post(matching + "/api/v1/referrals", referral, DevTokens.pathway(pathway)).get("id").asText()
+                    + " " + pathway);
         }
         Map<String, Integer> byStatus = settledStatuses(referralIds);
         return "Demo data loaded: " + VOLUNTEERS + " volunteer coaches (by status: " + coachesByStatus + ") and "
-                + REFERRALS + " referrals. Referrals by status: " + byStatus + ".\nTry: curl '" + schedule + "/api/v1/coaches/" + coachIds.get(0)
-                + "/calls?week=" + IsoWeeks.current() + "'";
+                + REFERRALS + " referrals. Referrals by status: " + byStatus + ".\nTry, as " + COORDINATORS[0]
+                + ": curl -H \"Authorization: Bearer $(java -jar suite/target/peer-coaching-suite.jar token coordinator "
+                + COORDINATORS[0] + ")\" '" + schedule + "/api/v1/coaches/" + coachIds.get(0) + "/calls?week="
+                + IsoWeeks.current() + "'";
     }
 
     /** Waits for matches made from coach events to settle, then counts referrals by status. */
@@ -107,8 +115,10 @@ public final class DemoData {
         Map<String, Integer> previous = Map.of();
         for (int attempt = 0; attempt < 30; attempt++) {
             Map<String, Integer> now = new TreeMap<>();
-            for (String id : referralIds) {
-                now.merge(get(matching + "/api/v1/referrals/" + id).get("status").asText(), 1, Integer::sum);
+            for (String idAndPathway : referralIds) {
+                String[] parts = idAndPathway.split(" ");
+                now.merge(get(matching + "/api/v1/referrals/" + parts[0], DevTokens.pathway(parts[1])).get("status")
+                        .asText(), 1, Integer::sum);
             }
             if (now.equals(previous)) {
                 return now;
@@ -135,22 +145,23 @@ public final class DemoData {
             return target;
         }
         String coach = volunteers + "/api/v1/volunteers/" + id;
-        post(coach + "/start-training", Map.of());
+        String token = coordinator(i);
+        post(coach + "/start-training", Map.of(), token);
         if (target.equals("IN_TRAINING")) {
-            post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(3).toString()));
+            post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(3).toString()), token);
             return target;
         }
-        post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(40 + i).toString()));
+        post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(40 + i).toString()), token);
         post(coach + "/training/practice-sessions", Map.of("heldOn", today.minusDays(30 + i).toString(),
-                "facilitator", COORDINATORS[i % COORDINATORS.length]));
-        post(coach + "/complete-training", Map.of());
+                "facilitator", COORDINATORS[i % COORDINATORS.length]), token);
+        post(coach + "/complete-training", Map.of(), token);
         // most checks are recent; a few fall due for renewal within the month, so the roster flags them
         LocalDate issued = i % 19 == 5 ? today.minusYears(3).plusDays(12 + i % 7) : today.minusDays(30 + 13L * i);
         put(coach + "/dbs", Map.of("issuedOn", issued.toString(), "renewalDue", issued.plusYears(3).toString(),
-                "certificateNumber", String.format("0012345678%02d", i)));
-        post(coach + "/activate", Map.of());
+                "certificateNumber", String.format("0012345678%02d", i)), token);
+        post(coach + "/activate", Map.of(), token);
         if (target.equals("PAUSED")) {
-            post(coach + "/pause", Map.of("reason", "Planned operation", "until", today.plusWeeks(6).toString()));
+            post(coach + "/pause", Map.of("reason", "Planned operation", "until", today.plusWeeks(6).toString()), token);
         }
         return target;
     }
@@ -171,14 +182,20 @@ public final class DemoData {
                 } else {
                     post(volunteers + "/api/v1/supervision-sessions", Map.of("kind", "ONE_TO_ONE",
                             "heldOn", today.minusDays(3).toString(), "facilitator", COORDINATORS[c],
-                            "attendees", List.of(coachIds.get(i))));
+                            "attendees", List.of(coachIds.get(i))), DevTokens.coordinator(COORDINATORS[c]));
                 }
             }
             if (!group.isEmpty()) {
                 post(volunteers + "/api/v1/supervision-sessions", Map.of("kind", "GROUP",
-                        "heldOn", today.minusDays(7).toString(), "facilitator", COORDINATORS[c], "attendees", group));
+                        "heldOn", today.minusDays(7).toString(), "facilitator", COORDINATORS[c], "attendees", group),
+                        DevTokens.coordinator(COORDINATORS[c]));
             }
         }
+    }
+
+    /** Coach {@code i} is looked after by coordinator {@code i mod 3}; this signs in as them. */
+    static String coordinator(int i) {
+        return DevTokens.coordinator(COORDINATORS[i % COORDINATORS.length]);
     }
 
     /** Competence varies within each coordinator's coaches: 1, 2 or 3. */
@@ -275,18 +292,19 @@ public final class DemoData {
         return Map.of("day", day, "start", start, "end", end);
     }
 
-    private JsonNode post(String url, Object body) {
-        return send("POST", url, body);
+    private JsonNode post(String url, Object body, String token) {
+        return send("POST", url, body, token);
     }
 
-    private JsonNode put(String url, Object body) {
-        return send("PUT", url, body);
+    private JsonNode put(String url, Object body, String token) {
+        return send("PUT", url, body, token);
     }
 
-    private JsonNode send(String method, String url, Object body) {
+    private JsonNode send(String method, String url, Object body, String token) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token)
                             .timeout(Duration.ofSeconds(30))
                             .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                             .build(),
@@ -304,10 +322,10 @@ public final class DemoData {
         }
     }
 
-    private JsonNode get(String url) {
+    private JsonNode get(String url, String token) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
             }

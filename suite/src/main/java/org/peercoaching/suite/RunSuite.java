@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.peercoaching.devidentity.DevTokens;
 
 /**
  * {@code java -jar suite/target/peer-coaching-suite.jar [--demo]}: starts the broker and the three
@@ -24,6 +25,12 @@ public final class RunSuite {
         List<String> options = List.of(args);
         if (options.contains("--help") || options.contains("-h")) {
             System.out.println("Usage: ./run.sh [--demo]   (--demo loads 60 volunteers and 150 referrals)");
+            System.out.println("       java -jar suite/target/peer-coaching-suite.jar token <role> <id>   (a dev sign-in token;"
+                    + " role: coordinator, volunteer, pathway or admin)");
+            return;
+        }
+        if (!options.isEmpty() && options.get(0).equals("token")) {
+            DevTokens.main(options.subList(1, options.size()).toArray(String[]::new));
             return;
         }
         Path root = repoRoot();
@@ -60,6 +67,9 @@ public final class RunSuite {
         }
         System.out.printf("  %-18s %s%n", "Kafka broker", suite.bootstrapServers());
         System.out.println("  Logs in " + logs + ", data in " + data);
+        System.out.println("  Every API needs a bearer token. Get a local one (dev identity, not trusted in production) with");
+        System.out.println("    java -jar suite/target/peer-coaching-suite.jar token coordinator j.okafor");
+        System.out.println("  (or: token volunteer <coach id>, token pathway rheumatology, token admin admin). See docs/security.md.");
 
         if (options.contains("--demo")) {
             System.out.println();

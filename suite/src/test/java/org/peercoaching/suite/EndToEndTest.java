@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -24,23 +25,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.peercoaching.devidentity.DevTokens;
 
 /**
  * The whole suite as it runs in production: the three packaged services (prod profile) as separate
  * processes, a real Kafka broker, and a real PostgreSQL with one database per service, migrated by
- * Flyway. Everything is driven over HTTP only.
+ * Flyway. Everything is driven over HTTP only, signed in as the user who would do it (the prod profile is
+ * configured, as in production, with an issuer and a public key: here the dev identity's).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 
     static final Map<String, String> DATABASES =
             Map.of("volunteer-service", "volunteer", "matching-service", "matching", "schedule-service", "schedule");
+
+    static final String COORDINATOR = "e2e.coordinator";
 
     static EmbeddedPostgres postgres;
     static Suite suite;
@@ -63,7 +70,10 @@ class EndToEndTest {
                         "quarkus.datasource.jdbc.url",
                         "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASES.get(service),
                         "quarkus.datasource.username", "postgres",
-                        "quarkus.datasource.password", "postgres")));
+                        "quarkus.datasource.password", "postgres",
+                        "JWT_ISSUER", DevTokens.ISSUER,
+                        "JWT_PUBLIC_KEY_LOCATION",
+                        root.resolve("dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString())));
     }
 
     @AfterAll
@@ -91,7 +101,7 @@ class EndToEndTest {
     @Test
     @Order(1)
     void aVolunteerAndAReferralBecomeWeeklyCallsOnTheCoachsList() {
-        String coachId = given().contentType(ContentType.JSON).body("""
+        String coachId = given().auth().oauth2(DevTokens.coordinator(COORDINATOR)).contentType(ContentType.JSON).body("""
                         {"firstName": "Aisha", "lastName": "Khan", "phone": "07700 900456", "gender": "FEMALE",
                          "imdDecile": 2, "languages": ["en", "ur"], "conditionCodes": ["69896004"],
                          "callWindows": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"}]}
@@ -100,7 +110,7 @@ class EndToEndTest {
                 .then().statusCode(201).body("status", equalTo("APPLICANT")).extract().path("id");
         activateThroughOnboarding(coachId);
 
-        String referralId = given().contentType(ContentType.JSON).body("""
+        String referralId = given().auth().oauth2(DevTokens.pathway("rheumatology")).contentType(ContentType.JSON).body("""
                         {"pathwayReferralId": "E2E-%s", "pathway": "rheumatology",
                          "person": {"firstName": "Brian", "lastName": "Jones", "phone": "07700 900123", "language": "en"},
                          "conditionCodes": ["69896004"],
@@ -114,7 +124,7 @@ class EndToEndTest {
 
         // matching learns the coach from the volunteer event; the person waits until it has
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().when().get(matching() + "/api/v1/referrals/" + referralId)
+                given().auth().oauth2(DevTokens.coordinator(COORDINATOR)).when().get(matching() + "/api/v1/referrals/" + referralId)
                         .then().statusCode(200)
                         .body("status", equalTo("MATCHED"))
                         .body("coach.firstName", equalTo("Aisha")));
@@ -146,7 +156,8 @@ class EndToEndTest {
             given().when().get(suite.url(service) + "/q/openapi?format=json").then().statusCode(200)
                     .body(containsString("\"openapi\""));
         }
-        given().contentType(ContentType.JSON).body("{\"pathway\": \"Rheumatology!\", \"person\": {}}")
+        given().auth().oauth2(DevTokens.pathway("rheumatology")).contentType(ContentType.JSON)
+                .body("{\"pathway\": \"Rheumatology!\", \"person\": {}}")
                 .when().post(matching() + "/api/v1/referrals")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -160,18 +171,26 @@ class EndToEndTest {
         String summary = new DemoData(volunteers(), matching(), schedule()).load();
         assertTrue(summary.startsWith("Demo data loaded"), summary);
 
-        // the coordinator's roster: every coach with their flags in one request
-        JsonPath roster = JsonPath.from(given().queryParam("size", 100).when().get(volunteers() + "/api/v1/volunteers")
-                .then().statusCode(200).extract().asString());
-        List<String> coachIds = roster.getList("items.id");
-        assertEquals(DemoData.VOLUNTEERS + 1, coachIds.size());
-        assertEquals(DemoData.VOLUNTEERS - DemoData.NOT_ACTIVE.size() + 1,
-                roster.getList("items.findAll { it.status == 'ACTIVE' }").size(), "the demo's coaches are onboarded");
-        assertEquals(3, roster.getList("items.findAll { it.flags.contains('DBS_RENEWAL_DUE') }").size(),
-                "three demo coaches' DBS checks fall due within the month");
-        assertEquals(1,
-                roster.getList("items.findAll { it.status == 'ACTIVE' && it.lastSupervisedOn == null }").size(),
-                "every active demo coach has been to supervision; only the first test's coach has not");
+        // each coordinator's roster: their own coaches with their flags in one request, and no one else's
+        List<String> coachIds = new ArrayList<>();
+        int active = 0;
+        int dbsDue = 0;
+        int unsupervised = 0;
+        for (String coordinator : DemoData.COORDINATORS) {
+            JsonPath roster = JsonPath.from(given().auth().oauth2(DevTokens.coordinator(coordinator))
+                    .queryParam("size", 100).when().get(volunteers() + "/api/v1/volunteers")
+                    .then().statusCode(200).extract().asString());
+            assertEquals(DemoData.VOLUNTEERS / DemoData.COORDINATORS.length, roster.getList("items.id").size(),
+                    coordinator + " sees only the coaches they look after");
+            coachIds.addAll(roster.getList("items.id"));
+            active += roster.getList("items.findAll { it.status == 'ACTIVE' }").size();
+            dbsDue += roster.getList("items.findAll { it.flags.contains('DBS_RENEWAL_DUE') }").size();
+            unsupervised += roster.getList("items.findAll { it.status == 'ACTIVE' && it.lastSupervisedOn == null }").size();
+        }
+        assertEquals(DemoData.VOLUNTEERS, coachIds.size());
+        assertEquals(DemoData.VOLUNTEERS - DemoData.NOT_ACTIVE.size(), active, "the demo's coaches are onboarded");
+        assertEquals(3, dbsDue, "three demo coaches' DBS checks fall due within the month");
+        assertEquals(0, unsupervised, "every active demo coach has been to supervision");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             int total = 0;
@@ -184,27 +203,54 @@ class EndToEndTest {
         });
     }
 
+    @Test
+    @Order(4)
+    void theServicesLogsHoldNoPersonsNameOrPhoneNumber() throws IOException {
+        List<String> names = new ArrayList<>(List.of("Brian", "Jones", "Aisha", "Khan"));
+        names.addAll(List.of(DemoData.FEMALE_NAMES));
+        names.addAll(List.of(DemoData.MALE_NAMES));
+        names.addAll(List.of(DemoData.NEUTRAL_NAMES));
+        names.addAll(List.of(DemoData.SURNAMES));
+        Pattern personal = Pattern.compile("07700 ?900 ?\\d{3}|\\b(" + String.join("|", names.stream().map(Pattern::quote).toList())
+                + ")\\b");
+        Path logDir = Path.of(System.getProperty("peercoaching.repo-root", "..")).resolve("suite/target/e2e-logs");
+        List<String> leaks = new ArrayList<>();
+        try (Stream<Path> logs = Files.list(logDir)) {
+            for (Path log : logs.toList()) {
+                List<String> lines = Files.readAllLines(log);
+                assertTrue(lines.size() > 5, log + " should hold the service's log");
+                for (String line : lines) {
+                    if (personal.matcher(line).find()) {
+                        leaks.add(log.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), leaks, "names or phone numbers in the logs");
+    }
+
     /** A coordinator takes the new coach through training and the DBS check, then activates them. */
     static void activateThroughOnboarding(String coachId) {
         String coach = volunteers() + "/api/v1/volunteers/" + coachId;
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        given().contentType(ContentType.JSON).when().post(coach + "/activate")
+        String token = DevTokens.coordinator(COORDINATOR);
+        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/activate")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItems("status", "training.modules", "training.practiceSessions", "dbs"));
-        given().contentType(ContentType.JSON).when().post(coach + "/start-training")
+        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/start-training")
                 .then().statusCode(200).body("status", equalTo("IN_TRAINING"));
-        given().contentType(ContentType.JSON).body("{\"completedOn\": \"" + today.minusDays(7) + "\"}")
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"completedOn\": \"" + today.minusDays(7) + "\"}")
                 .when().post(coach + "/training/modules-completed").then().statusCode(200);
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"heldOn\": \"" + today.minusDays(3) + "\", \"facilitator\": \"j.okafor\"}")
                 .when().post(coach + "/training/practice-sessions").then().statusCode(201);
-        given().contentType(ContentType.JSON).when().post(coach + "/complete-training")
+        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/complete-training")
                 .then().statusCode(200).body("status", equalTo("READY"));
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"issuedOn\": \"" + today.minusMonths(1) + "\", \"renewalDue\": \""
                         + today.minusMonths(1).plusYears(3) + "\"}")
                 .when().put(coach + "/dbs").then().statusCode(200);
-        given().contentType(ContentType.JSON).when().post(coach + "/activate")
+        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/activate")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
@@ -212,7 +258,8 @@ class EndToEndTest {
         List<Map<String, Object>> calls = new ArrayList<>();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         for (int w = 0; w < weeks; w++) {
-            calls.addAll(given().queryParam("week", IsoWeeks.of(today.plusWeeks(w)))
+            calls.addAll(given().auth().oauth2(DevTokens.volunteer(UUID.fromString(coachId)))
+                    .queryParam("week", IsoWeeks.of(today.plusWeeks(w)))
                     .when().get(schedule() + "/api/v1/coaches/" + coachId + "/calls")
                     .then().statusCode(200).extract().jsonPath().getList("calls"));
         }
