@@ -90,6 +90,15 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + "s; see " + log);
     }
 
+    /** SIGKILL: the JVM dies mid-whatever, as in a crash. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the service to stop (SIGTERM, so Quarkus shuts down cleanly), then forces it after a grace period. */
     void stop() {
         if (!process.isAlive()) {

@@ -21,12 +21,16 @@ public final class Suite implements AutoCloseable {
     /** Lean JVM flags: a service starts in about 3 s and stays near 230 MB. */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
 
-    private final EmbeddedKafkaBroker broker;
+    private EmbeddedKafkaBroker broker;
     private final Map<String, ServiceProcess> services;
+    private final Settings settings;
+    private final String bootstrapServers;
 
-    private Suite(EmbeddedKafkaBroker broker, Map<String, ServiceProcess> services) {
+    private Suite(EmbeddedKafkaBroker broker, Map<String, ServiceProcess> services, Settings settings) {
         this.broker = broker;
         this.services = services;
+        this.settings = settings;
+        this.bootstrapServers = broker.bootstrapServers();
     }
 
     /** What to start and where. */
@@ -43,13 +47,10 @@ public final class Suite implements AutoCloseable {
                 ? EmbeddedKafkaBroker.startTemporary()
                 : EmbeddedKafkaBroker.start(settings.kafkaPort(), settings.kafkaDataDir());
         Map<String, ServiceProcess> started = new LinkedHashMap<>();
-        Suite suite = new Suite(broker, started);
+        Suite suite = new Suite(broker, started, settings);
         try {
             for (String name : SERVICES) {
-                Map<String, String> properties = new HashMap<>(settings.serviceProperties().apply(name));
-                properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
-                started.put(name, ServiceProcess.start(settings.repoRoot(), name, settings.ports().get(name),
-                        properties, settings.logDir(), JVM_OPTIONS));
+                started.put(name, suite.launch(name));
             }
             for (ServiceProcess service : started.values()) {
                 service.awaitReady(Duration.ofSeconds(120));
@@ -61,8 +62,45 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    private ServiceProcess launch(String name) {
+        Map<String, String> properties = new HashMap<>(settings.serviceProperties().apply(name));
+        properties.put("kafka.bootstrap.servers", bootstrapServers);
+        return ServiceProcess.start(settings.repoRoot(), name, settings.ports().get(name), properties,
+                settings.logDir(), JVM_OPTIONS);
+    }
+
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return bootstrapServers;
+    }
+
+    /** Kills the service's JVM at once (SIGKILL, as a crash or an OOM kill would): no shutdown hooks run. */
+    public void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a killed or stopped service again on the same port, database and broker, and waits until ready. */
+    public void restart(String service) {
+        ServiceProcess process = launch(service);
+        services.put(service, process);
+        process.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Stops the broker (its data stays on disk); only for a suite started with a broker data folder. */
+    public void stopBroker() {
+        requireRestartableBroker();
+        broker.close();
+    }
+
+    /** Starts the broker again on the same port with the same data. */
+    public void startBroker() {
+        requireRestartableBroker();
+        broker = EmbeddedKafkaBroker.start(settings.kafkaPort(), settings.kafkaDataDir());
+    }
+
+    private void requireRestartableBroker() {
+        if (settings.kafkaDataDir() == null) {
+            throw new IllegalStateException("This suite's broker is temporary: start it with a data folder and a port");
+        }
     }
 
     public String url(String service) {

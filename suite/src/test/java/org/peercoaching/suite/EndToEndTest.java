@@ -10,18 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,45 +39,21 @@ import org.peercoaching.devidentity.DevTokens;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 
-    static final Map<String, String> DATABASES =
-            Map.of("volunteer-service", "volunteer", "matching-service", "matching", "schedule-service", "schedule");
-
     static final String COORDINATOR = "e2e.coordinator";
 
-    static EmbeddedPostgres postgres;
+    static PostgresSuite production;
     static Suite suite;
 
     @BeforeAll
     static void startTheSuiteOnPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            for (String db : DATABASES.values()) {
-                s.execute("create database " + db);
-            }
-        }
-        Path root = Path.of(System.getProperty("peercoaching.repo-root", "..")).toAbsolutePath().normalize();
-        Map<String, Integer> ports = new HashMap<>();
-        for (String service : Suite.SERVICES) {
-            ports.put(service, freePort());
-        }
-        suite = Suite.start(new Suite.Settings(root, 0, null, ports, root.resolve("suite/target/e2e-logs"),
-                service -> Map.of(
-                        "quarkus.datasource.jdbc.url",
-                        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASES.get(service),
-                        "quarkus.datasource.username", "postgres",
-                        "quarkus.datasource.password", "postgres",
-                        "JWT_ISSUER", DevTokens.ISSUER,
-                        "JWT_PUBLIC_KEY_LOCATION",
-                        root.resolve("dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString())));
+        production = PostgresSuite.start("e2e-logs", null, Map.of());
+        suite = production.suite;
     }
 
     @AfterAll
     static void stopEverything() throws IOException {
-        if (suite != null) {
-            suite.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (production != null) {
+            production.close();
         }
     }
 
@@ -264,11 +235,5 @@ class EndToEndTest {
                     .then().statusCode(200).extract().jsonPath().getList("calls"));
         }
         return calls;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

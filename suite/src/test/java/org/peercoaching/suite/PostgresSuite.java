@@ -1,0 +1,90 @@
+package org.peercoaching.suite;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.peercoaching.devidentity.DevTokens;
+
+/**
+ * The suite as production runs it: packaged services (prod profile) as their own processes on a real
+ * PostgreSQL with one database per service, and a real broker. Sign-in is configured as in production,
+ * with an issuer and a public key (here the dev identity's).
+ */
+final class PostgresSuite implements AutoCloseable {
+
+    static final Map<String, String> DATABASES =
+            Map.of("volunteer-service", "volunteer", "matching-service", "matching", "schedule-service", "schedule");
+
+    final EmbeddedPostgres postgres;
+    final Suite suite;
+
+    private PostgresSuite(EmbeddedPostgres postgres, Suite suite) {
+        this.postgres = postgres;
+        this.suite = suite;
+    }
+
+    static Path repoRoot() {
+        return Path.of(System.getProperty("peercoaching.repo-root", "..")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * @param kafkaDataDir null for a throwaway broker; a folder for one that can be stopped and started again
+     * @param extraProperties added to every service's system properties
+     */
+    static PostgresSuite start(String logFolder, Path kafkaDataDir, Map<String, String> extraProperties)
+            throws Exception {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String db : DATABASES.values()) {
+                s.execute("create database " + db);
+            }
+        }
+        Path root = repoRoot();
+        Map<String, Integer> ports = new HashMap<>();
+        for (String service : Suite.SERVICES) {
+            ports.put(service, freePort());
+        }
+        try {
+            Suite suite = Suite.start(new Suite.Settings(root, kafkaDataDir == null ? 0 : freePort(), kafkaDataDir, ports,
+                    root.resolve("suite/target").resolve(logFolder), service -> {
+                        Map<String, String> properties = new HashMap<>(extraProperties);
+                        properties.put("quarkus.datasource.jdbc.url",
+                                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASES.get(service));
+                        properties.put("quarkus.datasource.username", "postgres");
+                        properties.put("quarkus.datasource.password", "postgres");
+                        properties.put("JWT_ISSUER", DevTokens.ISSUER);
+                        properties.put("JWT_PUBLIC_KEY_LOCATION", root.resolve(
+                                "dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());
+                        return properties;
+                    }));
+            return new PostgresSuite(postgres, suite);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    String url(String service) {
+        return suite.url(service);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            suite.close();
+        } finally {
+            postgres.close();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
