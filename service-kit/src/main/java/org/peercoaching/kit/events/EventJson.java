@@ -5,8 +5,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.peercoaching.events.EventEnvelope;
 import org.peercoaching.events.EventType;
+import org.peercoaching.events.EventTypes;
 
 /** Reads and writes event envelopes with the application's ObjectMapper (ISO dates, tolerant of unknown fields). */
 @ApplicationScoped
@@ -34,11 +40,45 @@ public class EventJson {
             if (envelope.id() == null || envelope.type() == null) {
                 throw new UnreadableEventException("Event has no id or no type");
             }
+            requireKnownVersion(envelope.type());
             return new IncomingEvent(envelope, this);
         } catch (JsonProcessingException e) {
             throw new UnreadableEventException("Event is not a readable CloudEvents JSON envelope: "
                     + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * A newer version of a type this service knows (volunteer.updated.v2 where it knows v1) cannot be applied
+     * safely by guessing: it goes to the dead-letter topic, to be replayed once the service understands it.
+     * A type this service has never heard of is left for the caller to ignore.
+     */
+    static void requireKnownVersion(String type) {
+        if (KNOWN_TYPES.contains(type)) {
+            return;
+        }
+        String family = type.replaceFirst("\\.v\\d+$", "");
+        List<String> known = KNOWN_TYPES.stream().filter(t -> t.replaceFirst("\\.v\\d+$", "").equals(family)).toList();
+        if (!known.isEmpty()) {
+            throw new UnreadableEventException("Event type " + type + " is a version this service does not understand"
+                    + " (it reads " + String.join(", ", known) + "); replay it once the service is upgraded");
+        }
+    }
+
+    private static final Set<String> KNOWN_TYPES = knownTypes();
+
+    private static Set<String> knownTypes() {
+        Set<String> names = new HashSet<>();
+        for (Field field : EventTypes.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class) {
+                try {
+                    names.add(((EventType<?>) field.get(null)).name());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     <T> T data(EventEnvelope<JsonNode> envelope, EventType<T> type) {
