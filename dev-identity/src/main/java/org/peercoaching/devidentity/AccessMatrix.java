@@ -95,6 +95,7 @@ public final class AccessMatrix {
         final Map<String, String> params = new HashMap<>();
         String body = "{}";
         String contentType = "application/json";
+        String query = "";
 
         Rule(String key, CallerKind... allowed) {
             this.key = key;
@@ -104,6 +105,12 @@ public final class AccessMatrix {
         /** A path parameter value for this operation only. */
         public Rule param(String name, String value) {
             params.put(name, value);
+            return this;
+        }
+
+        /** A query string (without the "?") that a valid call needs, such as {@code week=2026-W48}. */
+        public Rule query(String query) {
+            this.query = query;
             return this;
         }
 
@@ -210,6 +217,9 @@ public final class AccessMatrix {
             m.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         m.appendTail(path);
+        if (!rule.query.isEmpty()) {
+            path.append('?').append(rule.query);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, text/csv, text/calendar, */*");

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import java.lang.annotation.Annotation;
@@ -26,20 +29,42 @@ public class AuditInterceptor {
         Audited audited = binding(ctx);
         String subjectId = audited == null ? null : pathValue(ctx, audited.idParam());
         String subject = audited == null || audited.value().isEmpty() ? "record" : audited.value();
+        String action = routeOf(ctx.getMethod());
         try {
             Object result = ctx.proceed();
-            trail.record(subject, subjectId, "allowed");
+            trail.record(subject, subjectId, "allowed", action);
             return result;
         } catch (ProblemException e) {
-            trail.record(subject, subjectId, "refused " + e.status());
+            trail.record(subject, subjectId, "refused " + e.status(), action);
             throw e;
         } catch (WebApplicationException e) {
-            trail.record(subject, subjectId, "refused " + e.getResponse().getStatus());
+            trail.record(subject, subjectId, "refused " + e.getResponse().getStatus(), action);
+            throw e;
+        } catch (ConstraintViolationException e) {
+            trail.record(subject, subjectId, "refused 400", action);
             throw e;
         } catch (RuntimeException e) {
-            trail.record(subject, subjectId, "failed");
+            trail.record(subject, subjectId, "failed", action);
             throw e;
         }
+    }
+
+    /**
+     * The route template ("GET /api/v1/calendars/{token}.ics"), not the address as called: an address can
+     * carry a secret, and the subject id is recorded on its own.
+     */
+    static String routeOf(Method method) {
+        String verb = "";
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                verb = http.value();
+            }
+        }
+        Path onClass = method.getDeclaringClass().getAnnotation(Path.class);
+        Path onMethod = method.getAnnotation(Path.class);
+        String path = (onClass == null ? "" : onClass.value()) + (onMethod == null ? "" : "/" + onMethod.value());
+        return (verb + " " + path.replaceAll("/+", "/")).trim();
     }
 
     private static Audited binding(InvocationContext ctx) {

@@ -30,11 +30,16 @@ public class AuditTrail {
     Clock clock;
 
     public void record(String subjectType, String subjectId, String outcome) {
+        record(subjectType, subjectId, outcome, null);
+    }
+
+    /** @param action what was done, such as the route template; null for the request's method and path */
+    public void record(String subjectType, String subjectId, String outcome, String action) {
         AuditEntry entry = new AuditEntry();
         entry.at = clock.instant();
         entry.actor = caller.id();
         entry.actorRole = caller.role();
-        entry.action = action();
+        entry.action = action != null && !action.isBlank() ? action : action();
         entry.subjectType = subjectType;
         entry.subjectId = subjectId;
         entry.outcome = outcome;
