@@ -7,3 +7,10 @@ create table coach_coordinator (
     updated_at     timestamp(6) with time zone not null
 );
 create index coach_coordinator_coordinator on coach_coordinator (coordinator_id);
+
+-- Who did it: the signed-in caller's id (token subject), never a name typed into a request. Rows from
+-- before sign-in, and what the service itself does (a missed call, a run of misses), have none.
+alter table scheduled_call add column recorded_by varchar(255);
+alter table coordinator_alert add column raised_by varchar(255);
+alter table coordinator_alert add column closed_by varchar(255);
+alter table stage_extension add column created_by varchar(255);

@@ -61,6 +61,6 @@ public class AlertsResource {
         CoordinatorAlert alert = alerts.findById(alertId);
         access.requireCoach(alert == null ? null : alert.coachId, "Alert " + alertId);
         Closure body = Bodies.valid(validator, request);
-        return AlertView.of(alerts.close(alertId, body.action()));
+        return AlertView.of(alerts.close(alertId, body.action(), access.callerId()));
     }
 }

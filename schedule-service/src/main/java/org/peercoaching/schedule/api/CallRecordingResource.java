@@ -74,7 +74,7 @@ public class CallRecordingResource {
                 g == null ? null : new Outcome.Goals(g.topic(), g.goal(), g.reality(), g.options(), g.wayForward()),
                 body.confidence(), body.rescheduleTo() == null ? null : body.rescheduleTo().toInstant());
         try {
-            CallOutcomes.Recorded recorded = outcomes.record(callId, outcome);
+            CallOutcomes.Recorded recorded = outcomes.record(callId, outcome, access.callerId());
             return new CallView.Recorded(CallView.of(recorded.call()), CallView.of(recorded.next()));
         } catch (CallOutcomes.CallNotFoundException e) {
             throw ProblemException.notFound("Call " + callId);
@@ -96,7 +96,8 @@ public class CallRecordingResource {
         requireOwnCall(callId);
         EscalationRequest body = Bodies.valid(validator, request);
         try {
-            CoordinatorAlert alert = outcomes.escalate(callId, body.category().name(), body.detail());
+            CoordinatorAlert alert = outcomes.escalate(callId, body.category().name(), body.detail(),
+                    access.callerId());
             return Response.status(201).entity(AlertView.of(alert)).build();
         } catch (CallOutcomes.CallNotFoundException e) {
             throw ProblemException.notFound("Call " + callId);

@@ -44,4 +44,9 @@ public class CoachAccess {
     public String coordinatorId() {
         return caller.id();
     }
+
+    /** Who is doing it, as recorded with a change: the token subject, never a name from the request body. */
+    public String callerId() {
+        return caller.id();
+    }
 }

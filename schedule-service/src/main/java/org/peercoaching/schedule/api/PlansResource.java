@@ -117,7 +117,7 @@ public class PlansResource {
         CallPlan plan = find(planId);
         Extension body = Bodies.valid(validator, request);
         try {
-            planService.extendStage(plan, body.extraCalls(), body.reason());
+            planService.extendStage(plan, body.extraCalls(), body.reason(), access.callerId());
         } catch (PlanRuleException e) {
             throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
         }

@@ -125,8 +125,11 @@ class OwnCoachesOnlyTest {
         // their own coach's, they may
         as(coordA).queryParam("week", "2026-W48").get("/api/v1/coaches/" + a.coach() + "/calls")
                 .then().statusCode(200).body("calls", hasSize(1));
-        as(coordA).contentType(ContentType.JSON).body("{\"action\":\"Rang the coach; crisis line given\"}")
-                .post("/api/v1/alerts/" + alertOfA + "/closure").then().statusCode(200);
+        // who did it comes from the sign-in, never from the request
+        as(coordA).contentType(ContentType.JSON)
+                .body("{\"action\":\"Rang the coach; crisis line given\",\"closedBy\":\"someone-else\"}")
+                .post("/api/v1/alerts/" + alertOfA + "/closure").then().statusCode(200)
+                .body("raisedBy", equalTo("volunteer-" + a.coach())).body("closedBy", equalTo("coord-a"));
     }
 
     @Test

@@ -142,7 +142,7 @@ class SixMonthSimulationTest {
                     continue; // never recorded: the overdue job will mark it missed
                 }
                 QuarkusTransaction.requiringNew().run(() -> outcomes.record(c.id, new Outcome(Outcome.Kind.COMPLETED, 30,
-                        "notes", new Outcome.Goals("t", "g", "r", "o", "w"), 7, null)));
+                        "notes", new Outcome.Goals("t", "g", "r", "o", "w"), 7, null), "volunteer-" + coach));
             }
             jobs.markOverdueCalls();
             jobs.advanceStages();

@@ -61,7 +61,7 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public CoordinatorAlert close(UUID id, String action) {
+    public CoordinatorAlert close(UUID id, String action, String by) {
         CoordinatorAlert alert = findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Alert " + id));
         if (alert.closedAt != null) {
             throw ProblemException.conflict(ProblemTypes.BASE + "alert-closed",
@@ -69,6 +69,7 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
         }
         alert.closedAt = clock.instant();
         alert.closingAction = action;
+        alert.closedBy = by;
         return alert;
     }
 }
