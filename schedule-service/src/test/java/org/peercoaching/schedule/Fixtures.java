@@ -14,10 +14,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.restassured.specification.RequestSpecification;
+import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.TopicReader;
 
-/** Events and requests the schedule tests share: match events made from the golden example. */
+/**
+ * Events and requests the schedule tests share: match and volunteer events made from the golden examples,
+ * and signed-in requests. The coordinator "coord-a" looks after every coach a test {@link #assign}s.
+ */
 public final class Fixtures {
+
+    public static final String COORDINATOR_ID = "coord-a";
+    public static final String COORDINATOR = DevTokens.coordinator(COORDINATOR_ID);
+    public static final String ADMIN = DevTokens.admin("admin-1");
+    static final String GOLDEN_VOLUNTEER_EVENT = "1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9";
 
     public static final String GOLDEN_COACH = "0b7d3c1e-2f44-4b8a-9d5e-8f0a1c2b3d4e";
     static final String GOLDEN_EVENT = "c1f0e6a2-7b1d-4e0f-8a59-2d6c4b3a1f00";
@@ -25,6 +35,39 @@ public final class Fixtures {
     static final String GOLDEN_REFERRAL = "7d8e9f00-1a2b-4c3d-8e4f-5a6b7c8d9e0f";
 
     private Fixtures() {}
+
+    public static RequestSpecification asCoordinator() {
+        return given().auth().oauth2(COORDINATOR);
+    }
+
+    public static RequestSpecification asCoach(UUID coach) {
+        return given().auth().oauth2(DevTokens.volunteer(coach));
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    /** volunteer.updated.v1 for the coach, saying which coordinator looks after them. */
+    public static String volunteerUpdated(UUID coach, String coordinatorId) {
+        return volunteerUpdated(UUID.randomUUID(), coach, coordinatorId);
+    }
+
+    public static String volunteerUpdated(UUID eventId, UUID coach, String coordinatorId) {
+        return golden("volunteer.updated.v1")
+                .replace(GOLDEN_VOLUNTEER_EVENT, eventId.toString())
+                .replace(GOLDEN_COACH, coach.toString())
+                .replace("\"coordinatorId\" : \"coord-amina\"", "\"coordinatorId\" : \"" + coordinatorId + "\"");
+    }
+
+    /** Gives the coach to coordinator "coord-a" (on the volunteers topic, as volunteer-service would). */
+    public static void assign(String bootstrap, UUID coach) {
+        assign(bootstrap, coach, COORDINATOR_ID);
+    }
+
+    public static void assign(String bootstrap, UUID coach, String coordinatorId) {
+        TopicReader.send(bootstrap, "volunteers", coach.toString(), volunteerUpdated(coach, coordinatorId));
+    }
 
     public static String golden(String type) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/golden/" + type + ".json")) {
@@ -60,15 +103,35 @@ public final class Fixtures {
                 reason);
     }
 
-    /** Waits for the referral's plan and returns it as JSON (GET /api/v1/plans?referralId=). */
+    /**
+     * Waits for the referral's plan and returns it as JSON (GET /api/v1/plans?referralId= as coord-a, so
+     * it also waits for coord-a to be given the coach).
+     */
     public static JsonPath awaitPlan(UUID referral) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("referralId", referral)
+        await().atMost(Duration.ofSeconds(60)).until(() -> asCoordinator().queryParam("referralId", referral)
                 .get("/api/v1/plans").then().statusCode(200).extract().jsonPath().getList("$").size() == 1);
         return plan(referral);
     }
 
+    /** A coach given to the coordinator, matched with one person; waits until the coordinator sees the plan. */
+    public record Matched(UUID coach, UUID match, UUID referral, String planId) {}
+
+    public static Matched matchedCoach(String bootstrap, String coordinatorId) {
+        UUID coach = UUID.randomUUID();
+        UUID match = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        assign(bootstrap, coach, coordinatorId);
+        TopicReader.send(bootstrap, "matches", match.toString(), matchConfirmed(coach, match, referral, null));
+        String token = DevTokens.coordinator(coordinatorId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(token).queryParam("referralId", referral)
+                .get("/api/v1/plans").then().statusCode(200).extract().jsonPath().getList("$").size() == 1);
+        String planId = as(token).queryParam("referralId", referral).get("/api/v1/plans").then().statusCode(200)
+                .extract().path("[0].planId");
+        return new Matched(coach, match, referral, planId);
+    }
+
     public static JsonPath plan(UUID referral) {
-        return new JsonPath(given().queryParam("referralId", referral).get("/api/v1/plans").then().statusCode(200)
+        return new JsonPath(asCoordinator().queryParam("referralId", referral).get("/api/v1/plans").then().statusCode(200)
                 .extract().jsonPath().prettify()).setRootPath("[0]");
     }
 
@@ -87,7 +150,8 @@ public final class Fixtures {
     }
 
     public static io.restassured.response.ValidatableResponse record(Object callId, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/calls/" + callId + "/outcome").then();
+        return asCoordinator().contentType(ContentType.JSON).body(body).post("/api/v1/calls/" + callId + "/outcome")
+                .then();
     }
 
     public static final String COMPLETED = """

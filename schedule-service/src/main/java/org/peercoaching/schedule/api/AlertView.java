@@ -7,11 +7,13 @@ import org.peercoaching.schedule.domain.plan.CallSlotter;
 
 /** An item on the coordinator's alert list. */
 public record AlertView(UUID alertId, String kind, String category, UUID planId, UUID callId, UUID referralId,
-        UUID coachId, String detail, OffsetDateTime raisedAt, OffsetDateTime closedAt, String closingAction) {
+        UUID coachId, String detail, OffsetDateTime raisedAt, String raisedBy, OffsetDateTime closedAt,
+        String closedBy, String closingAction) {
 
     static AlertView of(CoordinatorAlert a) {
         return new AlertView(a.id, a.kind.name(), a.category, a.planId, a.callId, a.referralId, a.coachId, a.detail,
-                a.raisedAt.atZone(CallSlotter.LONDON).toOffsetDateTime(),
-                a.closedAt == null ? null : a.closedAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), a.closingAction);
+                a.raisedAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), a.raisedBy,
+                a.closedAt == null ? null : a.closedAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), a.closedBy,
+                a.closingAction);
     }
 }

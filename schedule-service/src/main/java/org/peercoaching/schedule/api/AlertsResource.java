@@ -1,9 +1,9 @@
 package org.peercoaching.schedule.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -16,16 +16,24 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.Audited;
+import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.schedule.domain.alert.AlertRepository;
+import org.peercoaching.schedule.domain.alert.CoordinatorAlert;
 
 @Path("/api/v1/alerts")
 @Tag(name = "Alerts", description = "The coordinator's alert list: escalations, missed calls, no common slot")
 public class AlertsResource {
 
     private final AlertRepository alerts;
+    private final CoachAccess access;
+    private final Validator validator;
 
-    public AlertsResource(AlertRepository alerts) {
+    public AlertsResource(AlertRepository alerts, CoachAccess access, Validator validator) {
         this.alerts = alerts;
+        this.access = access;
+        this.validator = validator;
     }
 
     public record Closure(@NotBlank(message = "is required: what was done")
@@ -33,17 +41,26 @@ public class AlertsResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Open alerts, oldest first (state=all for closed ones too, newest first)")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited("alert")
+    @Operation(summary = "Open alerts on your own coaches, oldest first (state=all for closed ones too, newest first)")
     public List<AlertView> list(@QueryParam("state") @DefaultValue("open")
             @Pattern(regexp = "open|all", message = "must be open or all") String state) {
-        return ("all".equals(state) ? alerts.all() : alerts.open()).stream().map(AlertView::of).toList();
+        String coordinator = access.coordinatorId();
+        return ("all".equals(state) ? alerts.allFor(coordinator) : alerts.openFor(coordinator)).stream()
+                .map(AlertView::of).toList();
     }
 
     @POST
     @Path("/{alertId}/closure")
     @Transactional
-    @Operation(summary = "Close an alert with the action taken; closing twice is 409")
-    public AlertView close(@PathParam("alertId") UUID alertId, @NotNull(message = "is required") @Valid Closure body) {
-        return AlertView.of(alerts.close(alertId, body.action()));
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = "alert", idParam = "alertId")
+    @Operation(summary = "Close an alert on one of your coaches with the action taken; closing twice is 409")
+    public AlertView close(@PathParam("alertId") UUID alertId, Closure request) {
+        CoordinatorAlert alert = alerts.findById(alertId);
+        access.requireCoach(alert == null ? null : alert.coachId, "Alert " + alertId);
+        Closure body = Bodies.valid(validator, request);
+        return AlertView.of(alerts.close(alertId, body.action(), access.callerId()));
     }
 }

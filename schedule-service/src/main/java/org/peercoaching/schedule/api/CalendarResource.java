@@ -1,5 +1,7 @@
 package org.peercoaching.schedule.api;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.schedule.domain.calendar.CalendarTokens;
 import org.peercoaching.schedule.domain.calendar.ICalendarWriter;
 import org.peercoaching.schedule.domain.call.CallRepository;
@@ -35,12 +39,15 @@ public class CalendarResource {
     private final CallRepository calls;
     private final CallPlanRepository plans;
     private final Clock clock;
+    private final CoachAccess access;
 
-    public CalendarResource(CalendarTokens tokens, CallRepository calls, CallPlanRepository plans, Clock clock) {
+    public CalendarResource(CalendarTokens tokens, CallRepository calls, CallPlanRepository plans, Clock clock,
+            CoachAccess access) {
         this.tokens = tokens;
         this.calls = calls;
         this.plans = plans;
         this.clock = clock;
+        this.access = access;
     }
 
     public record FeedAddress(String token, String feedPath) {}
@@ -48,8 +55,12 @@ public class CalendarResource {
     @POST
     @Path("/coaches/{coachId}/calendar-token")
     @Transactional
-    @Operation(summary = "Issue a new calendar feed address for the coach; the previous address stops working")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    @Audited(value = "coach-calls", idParam = "coachId")
+    @Operation(summary = "Issue a new calendar feed address for the coach; the previous address stops working (the"
+            + " coach, or their coordinator)")
     public Response rotate(@PathParam("coachId") UUID coachId) {
+        access.requireCoach(coachId, "Coach " + coachId);
         String token = tokens.rotate(coachId);
         return Response.status(201).entity(new FeedAddress(token, "/api/v1/calendars/" + token + ".ics")).build();
     }
@@ -58,7 +69,10 @@ public class CalendarResource {
     @Path("/calendars/{token}.ics")
     @Produces("text/calendar; charset=utf-8")
     @Transactional
-    @Operation(summary = "The coach's calls as RFC 5545 iCalendar, one event per call, Europe/London times")
+    @PermitAll
+    @Operation(summary = "The coach's calls as RFC 5545 iCalendar, one event per call, Europe/London times. No sign-in:"
+            + " phone calendars cannot send one, so the long random address is the secret (stored only as a hash)")
+    // Not @Audited: the audit row would store the request path, and with it the feed's secret address.
     public String feed(@PathParam("token") String token) {
         UUID coachId = tokens.coachFor(token).orElseThrow(() -> ProblemException.notFound("Calendar"));
         Instant now = clock.instant();

@@ -1,8 +1,8 @@
 package org.peercoaching.schedule.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.Problem;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.schedule.domain.alert.CoordinatorAlert;
 import org.peercoaching.schedule.domain.call.CallOutcomes;
+import org.peercoaching.schedule.domain.call.CallRepository;
 import org.peercoaching.schedule.domain.call.Outcome;
+import org.peercoaching.schedule.domain.call.ScheduledCall;
 import org.peercoaching.schedule.domain.plan.PlanRuleException;
 
 @Path("/api/v1/calls/{callId}")
@@ -28,17 +32,26 @@ public class CallRecordingResource {
     static final String RULE = ProblemTypes.BASE + "programme-rule";
 
     private final CallOutcomes outcomes;
+    private final CallRepository calls;
+    private final CoachAccess access;
+    private final Validator validator;
 
-    public CallRecordingResource(CallOutcomes outcomes) {
+    public CallRecordingResource(CallOutcomes outcomes, CallRepository calls, CoachAccess access, Validator validator) {
         this.outcomes = outcomes;
+        this.calls = calls;
+        this.access = access;
+        this.validator = validator;
     }
 
     @POST
     @Path("/outcome")
     @Transactional
-    @Operation(summary = "Record what happened on a call, once; a second record is 409")
-    public CallView.Recorded record(@PathParam("callId") UUID callId,
-            @NotNull(message = "is required") @Valid CallOutcomeRequest body) {
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    @Audited(value = "call", idParam = "callId")
+    @Operation(summary = "Record what happened on a call, once; a second record is 409 (the coach, or their coordinator)")
+    public CallView.Recorded record(@PathParam("callId") UUID callId, CallOutcomeRequest request) {
+        requireOwnCall(callId);
+        CallOutcomeRequest body = Bodies.valid(validator, request);
         List<Problem.FieldError> missing = new ArrayList<>();
         if (body.outcome() == CallOutcomeRequest.Kind.COMPLETED) {
             if (body.durationMinutes() == null) {
@@ -61,7 +74,7 @@ public class CallRecordingResource {
                 g == null ? null : new Outcome.Goals(g.topic(), g.goal(), g.reality(), g.options(), g.wayForward()),
                 body.confidence(), body.rescheduleTo() == null ? null : body.rescheduleTo().toInstant());
         try {
-            CallOutcomes.Recorded recorded = outcomes.record(callId, outcome);
+            CallOutcomes.Recorded recorded = outcomes.record(callId, outcome, access.callerId());
             return new CallView.Recorded(CallView.of(recorded.call()), CallView.of(recorded.next()));
         } catch (CallOutcomes.CallNotFoundException e) {
             throw ProblemException.notFound("Call " + callId);
@@ -75,14 +88,25 @@ public class CallRecordingResource {
     @POST
     @Path("/escalations")
     @Transactional
-    @Operation(summary = "Raise a safety concern on a call: the coordinator is alerted at once")
-    public Response escalate(@PathParam("callId") UUID callId,
-            @NotNull(message = "is required") @Valid EscalationRequest body) {
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    @Audited(value = "call", idParam = "callId")
+    @Operation(summary = "Raise a safety concern on a call: the coordinator is alerted at once (the coach, or their"
+            + " coordinator)")
+    public Response escalate(@PathParam("callId") UUID callId, EscalationRequest request) {
+        requireOwnCall(callId);
+        EscalationRequest body = Bodies.valid(validator, request);
         try {
-            CoordinatorAlert alert = outcomes.escalate(callId, body.category().name(), body.detail());
+            CoordinatorAlert alert = outcomes.escalate(callId, body.category().name(), body.detail(),
+                    access.callerId());
             return Response.status(201).entity(AlertView.of(alert)).build();
         } catch (CallOutcomes.CallNotFoundException e) {
             throw ProblemException.notFound("Call " + callId);
         }
+    }
+
+    /** The call's coach must be the caller (a volunteer) or one of the caller's coaches (a coordinator). */
+    private void requireOwnCall(UUID callId) {
+        ScheduledCall call = calls.findById(callId);
+        access.requireCoach(call == null ? null : call.coachId, "Call " + callId);
     }
 }

@@ -1,8 +1,7 @@
 package org.peercoaching.schedule.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +18,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.schedule.domain.call.CallRepository;
 import org.peercoaching.schedule.domain.call.ScheduledCall;
 import org.peercoaching.schedule.domain.plan.CallPlan;
@@ -33,21 +34,35 @@ public class CoachCallsResource {
     static final String ISO_WEEK = "^\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])$";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
+    private static final java.util.regex.Pattern ISO_WEEK_PATTERN = java.util.regex.Pattern.compile(ISO_WEEK);
+
     private final CallRepository calls;
     private final CallPlanRepository plans;
+    private final CoachAccess access;
 
-    public CoachCallsResource(CallRepository calls, CallPlanRepository plans) {
+    public CoachCallsResource(CallRepository calls, CallPlanRepository plans, CoachAccess access) {
         this.calls = calls;
         this.plans = plans;
+        this.access = access;
     }
 
     @GET
     @Transactional
-    @Operation(summary = "A coach's calls in one ISO week, in time order, Europe/London times")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    @Audited(value = "coach-calls", idParam = "coachId")
+    @Operation(summary = "A coach's calls in one ISO week, in time order, Europe/London times (the coach, or their"
+            + " coordinator)")
     public WeeklyCallList week(@PathParam("coachId") UUID coachId,
-            @Parameter(description = "ISO week, for example 2026-W48", example = "2026-W48")
-            @QueryParam("week") @NotNull(message = "is required, for example 2026-W48")
-            @Pattern(regexp = ISO_WEEK, message = "must be an ISO week such as 2026-W48") String week) {
+            @Parameter(description = "ISO week, for example 2026-W48", example = "2026-W48", required = true)
+            @QueryParam("week") String week) {
+        // who may see this coach's calls is checked first: someone else's coach is "not found", whatever the week
+        access.requireCoach(coachId, "Coach " + coachId);
+        if (week == null || week.isBlank()) {
+            throw ProblemException.invalidField("week", "is required, for example 2026-W48");
+        }
+        if (!ISO_WEEK_PATTERN.matcher(week).matches()) {
+            throw ProblemException.invalidField("week", "must be an ISO week such as 2026-W48");
+        }
         LocalDate monday = mondayOf(week);
         Instant from = monday.atStartOfDay(CallSlotter.LONDON).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(CallSlotter.LONDON).toInstant();
@@ -65,9 +80,9 @@ public class CoachCallsResource {
     }
 
     static WeeklyCallList.LastCall lastCall(ScheduledCall last) {
-        return new WeeklyCallList.LastCall(last.startsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), last.notes,
-                last.confidence, last.hasGoals() ? new CallOutcomeRequest.Goals(last.goalTopic, last.goalGoal,
-                        last.goalReality, last.goalOptions, last.goalWayForward) : null);
+        return new WeeklyCallList.LastCall(last.startsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(),
+                last.hasGoals() ? new CallOutcomeRequest.Goals(last.goalTopic, last.goalGoal, last.goalReality,
+                        last.goalOptions, last.goalWayForward) : null);
     }
 
     static LocalDate mondayOf(String isoWeek) {

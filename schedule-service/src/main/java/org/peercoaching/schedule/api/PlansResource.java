@@ -1,7 +1,8 @@
 package org.peercoaching.schedule.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -20,8 +21,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.events.schedule.ProgrammeCompletedV1;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.schedule.domain.call.CallRepository;
 import org.peercoaching.schedule.domain.plan.CallPlan;
 import org.peercoaching.schedule.domain.plan.CallPlanRepository;
@@ -30,20 +33,25 @@ import org.peercoaching.schedule.domain.plan.PlanRuleException;
 import org.peercoaching.schedule.domain.plan.PlanService;
 
 @Path("/api/v1/plans")
-@Tag(name = "Plans", description = "A person's six-month plan: stages, calls, extensions")
+@Tag(name = "Plans", description = "A person's six-month plan: stages, calls, extensions (coordinators, own coaches)")
+@RolesAllowed(Roles.COORDINATOR)
 public class PlansResource {
 
     private final CallPlanRepository plans;
     private final CallRepository calls;
     private final PlanService planService;
     private final Graduation graduation;
+    private final CoachAccess access;
+    private final Validator validator;
 
     public PlansResource(CallPlanRepository plans, CallRepository calls, PlanService planService,
-            Graduation graduation) {
+            Graduation graduation, CoachAccess access, Validator validator) {
         this.plans = plans;
         this.calls = calls;
         this.planService = planService;
         this.graduation = graduation;
+        this.access = access;
+        this.validator = validator;
     }
 
     public record Extension(
@@ -65,10 +73,11 @@ public class PlansResource {
     @POST
     @Path("/{planId}/graduation")
     @Transactional
+    @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "Record the follow-up activation measure of a graduated person: publishes the outcome summary")
-    public ProgrammeCompletedV1 graduate(@PathParam("planId") UUID planId,
-            @NotNull(message = "is required") @Valid FollowUpRequest body) {
+    public ProgrammeCompletedV1 graduate(@PathParam("planId") UUID planId, FollowUpRequest request) {
         CallPlan plan = find(planId);
+        FollowUpRequest body = Bodies.valid(validator, request);
         try {
             return graduation.complete(plan, new Graduation.FollowUp(body.instrument(), body.scoreBefore(),
                     body.scoreAfter(), body.levelAfter()));
@@ -81,14 +90,18 @@ public class PlansResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Plans for a referral (one plan per referral; it survives a re-match)")
+    @Audited("plan")
+    @Operation(summary = "Plans for a referral (one plan per referral; it survives a re-match); only plans of your own"
+            + " coaches are listed")
     public List<PlanView> forReferral(@QueryParam("referralId") @NotNull(message = "is required") UUID referralId) {
-        return plans.forReferral(referralId).stream().map(p -> PlanView.of(p, calls.ofPlan(p.id))).toList();
+        return plans.forReferral(referralId).stream().filter(p -> access.mayActFor(p.coachId))
+                .map(p -> PlanView.of(p, calls.ofPlan(p.id))).toList();
     }
 
     @GET
     @Path("/{planId}")
     @Transactional
+    @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "A plan with its stage, status and every call")
     public PlanView get(@PathParam("planId") UUID planId) {
         CallPlan plan = find(planId);
@@ -98,18 +111,23 @@ public class PlansResource {
     @POST
     @Path("/{planId}/extensions")
     @Transactional
+    @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "Add calls to the person's current stage, with a reason")
-    public PlanView extend(@PathParam("planId") UUID planId, @NotNull(message = "is required") @Valid Extension body) {
+    public PlanView extend(@PathParam("planId") UUID planId, Extension request) {
         CallPlan plan = find(planId);
+        Extension body = Bodies.valid(validator, request);
         try {
-            planService.extendStage(plan, body.extraCalls(), body.reason());
+            planService.extendStage(plan, body.extraCalls(), body.reason(), access.callerId());
         } catch (PlanRuleException e) {
             throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
         }
         return PlanView.of(plan, calls.ofPlan(plan.id));
     }
 
+    /** The plan, if it is one of the caller's own coaches' plans; otherwise 404, so ids cannot be probed. */
     CallPlan find(UUID planId) {
-        return plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+        CallPlan plan = plans.findById(planId);
+        access.requireCoach(plan == null ? null : plan.coachId, "Plan " + planId);
+        return plan;
     }
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peercoaching.schedule.Fixtures.asCoach;
+import static org.peercoaching.schedule.Fixtures.assign;
 import static org.peercoaching.schedule.Fixtures.awaitPlan;
 import static org.peercoaching.schedule.Fixtures.call;
 import static org.peercoaching.schedule.Fixtures.matchConfirmed;
@@ -56,6 +58,7 @@ class CalendarFeedTest {
         return (ZonedDateTime) t;
     }
 
+    /** The feed needs no sign-in: a phone calendar cannot send a token, the address is the secret. */
     String feed(String path) {
         return given().get(path).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/calendar"))
                 .extract().asString();
@@ -66,9 +69,10 @@ class CalendarFeedTest {
         UUID coach = UUID.randomUUID();
         UUID match = UUID.randomUUID();
         UUID referral = UUID.randomUUID();
+        assign(bootstrap, coach);
         TopicReader.send(bootstrap, "matches", match.toString(), matchConfirmed(coach, match, referral, null));
         awaitPlan(referral);
-        String path = given().post("/api/v1/coaches/" + coach + "/calendar-token").then().statusCode(201)
+        String path = asCoach(coach).post("/api/v1/coaches/" + coach + "/calendar-token").then().statusCode(201)
                 .extract().path("feedPath");
 
         String ics = feed(path);
@@ -126,9 +130,9 @@ class CalendarFeedTest {
     @Test
     void aRotatedTokenReplacesTheOldAddressAndAGuessFindsNothing() {
         UUID coach = UUID.randomUUID();
-        String old = given().post("/api/v1/coaches/" + coach + "/calendar-token").then().statusCode(201)
+        String old = asCoach(coach).post("/api/v1/coaches/" + coach + "/calendar-token").then().statusCode(201)
                 .extract().path("feedPath");
-        String fresh = given().post("/api/v1/coaches/" + coach + "/calendar-token").then().statusCode(201)
+        String fresh = asCoach(coach).post("/api/v1/coaches/" + coach + "/calendar-token").then().statusCode(201)
                 .extract().path("feedPath");
         assertFalse(old.equals(fresh));
         given().get(old).then().statusCode(404);

@@ -1,11 +1,12 @@
 package org.peercoaching.schedule.api;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.peercoaching.schedule.Fixtures.asCoach;
+import static org.peercoaching.schedule.Fixtures.asCoordinator;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -57,7 +58,7 @@ class WeeklyCallListApiTest {
         TopicReader.send(bootstrap, "matches", "m", matchConfirmed(coach, UUID.randomUUID()));
         await().atMost(Duration.ofSeconds(30)).until(() -> callsOf(coach) == 8);
 
-        given().queryParam("week", "2026-W48")
+        asCoach(coach).queryParam("week", "2026-W48")
                 .when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200)
                 .body("timeZone", equalTo("Europe/London"))
@@ -69,9 +70,9 @@ class WeeklyCallListApiTest {
                 .body("calls[0].stage", equalTo("WEEKLY"))
                 .body("calls[0].callNumber", equalTo(1))
                 .body("calls[0].totalCalls", equalTo(14));
-        given().queryParam("week", "2027-W02").when().get("/api/v1/coaches/" + coach + "/calls")
+        asCoach(coach).queryParam("week", "2027-W02").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200).body("calls[0].callNumber", equalTo(8));
-        given().queryParam("week", "2027-W03").when().get("/api/v1/coaches/" + coach + "/calls")
+        asCoach(coach).queryParam("week", "2027-W03").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200).body("calls", hasSize(0));
     }
 
@@ -95,7 +96,7 @@ class WeeklyCallListApiTest {
         TopicReader.send(bootstrap, "matches", "a", matchConfirmed(coach, UUID.randomUUID()));
         TopicReader.send(bootstrap, "matches", "a", matchConfirmed(coach, UUID.randomUUID()));
         await().atMost(Duration.ofSeconds(30)).until(() -> callsOf(coach) == 16);
-        given().queryParam("week", "2026-W48").when().get("/api/v1/coaches/" + coach + "/calls")
+        asCoach(coach).queryParam("week", "2026-W48").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200)
                 .body("calls", hasSize(2))
                 .body("calls[0].when", equalTo("Tuesday 24 November, 6pm"))
@@ -104,20 +105,21 @@ class WeeklyCallListApiTest {
 
     @Test
     void aWeekInTheWrongFormatIsA400NamingTheWeekField() {
-        given().queryParam("week", "2026-48").when().get("/api/v1/coaches/" + UUID.randomUUID() + "/calls")
+        UUID coach = UUID.randomUUID();
+        asCoach(coach).queryParam("week", "2026-48").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("week"));
-        given().queryParam("week", "2027-W53").when().get("/api/v1/coaches/" + UUID.randomUUID() + "/calls")
+        asCoach(coach).queryParam("week", "2027-W53").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("week"));
-        given().when().get("/api/v1/coaches/" + UUID.randomUUID() + "/calls")
+        asCoach(coach).when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("week"));
     }
 
     @Test
     void aCoachIdThatIsNotAnIdIsA4xxProblem() {
-        given().queryParam("week", "2026-W48").when().get("/api/v1/coaches/not-a-uuid/calls")
+        asCoordinator().queryParam("week", "2026-W48").when().get("/api/v1/coaches/not-a-uuid/calls")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 

@@ -1,8 +1,9 @@
 package org.peercoaching.schedule.simulation;
 
-import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peercoaching.schedule.Fixtures.asCoordinator;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -117,6 +118,7 @@ class SixMonthSimulationTest {
     @Test
     void aCoachWithFivePeopleNeverHasMoreCallsInAWeekThanTheTaperImplies() {
         clock.set(Instant.parse("2027-01-04T09:00:00Z"));
+        Fixtures.assign(bootstrap, coach);
         match();
         match();
         int day = 0;
@@ -140,7 +142,7 @@ class SixMonthSimulationTest {
                     continue; // never recorded: the overdue job will mark it missed
                 }
                 QuarkusTransaction.requiringNew().run(() -> outcomes.record(c.id, new Outcome(Outcome.Kind.COMPLETED, 30,
-                        "notes", new Outcome.Goals("t", "g", "r", "o", "w"), 7, null)));
+                        "notes", new Outcome.Goals("t", "g", "r", "o", "w"), 7, null), "volunteer-" + coach));
             }
             jobs.markOverdueCalls();
             jobs.advanceStages();
@@ -190,15 +192,17 @@ class SixMonthSimulationTest {
         perWeek.forEach((week, n) -> assertTrue(n <= running.getOrDefault(week, 0),
                 week + " has " + n + " calls for " + running.get(week) + " people with a plan running"));
 
-        // graduation: the follow-up measure, the change, the outcome summary, once
+        // graduation: the follow-up measure, the change, the outcome summary, once (by the coach's coordinator)
         String planId = people.get(0).toString();
-        given().contentType(ContentType.JSON)
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> asCoordinator().get("/api/v1/plans/" + planId).statusCode() == 200);
+        asCoordinator().contentType(ContentType.JSON)
                 .body("{\"instrument\":\"PAM-13\",\"scoreBefore\":47.4,\"scoreAfter\":58.1,\"levelAfter\":3}")
                 .post("/api/v1/plans/" + planId + "/graduation").then().statusCode(200)
                 .body("activationChange", org.hamcrest.Matchers.equalTo(10.7f))
                 .body("callsCompleted", org.hamcrest.Matchers.equalTo(12))
                 .body("callsMissed", org.hamcrest.Matchers.equalTo(2));
-        given().contentType(ContentType.JSON)
+        asCoordinator().contentType(ContentType.JSON)
                 .body("{\"instrument\":\"PAM-13\",\"scoreBefore\":47.4,\"scoreAfter\":58.1,\"levelAfter\":3}")
                 .post("/api/v1/plans/" + planId + "/graduation").then().statusCode(409);
         List<String> completed = Fixtures.scheduleEvents(bootstrap, "schedule.programme-completed.v1", planId, 1);

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.schedule.domain.coach.CoachCoordinator;
 
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, UUID> {
+
+    /** The coaches a coordinator looks after (coach_coordinator). */
+    private static final String COACHES_OF =
+            "select cc.volunteerId from CoachCoordinator cc where cc.coordinatorId = ?1";
 
     private final Clock clock;
 
@@ -18,13 +23,20 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
         this.clock = clock;
     }
 
-    /** Open items first-raised first; escalations come before other kinds raised the same moment. */
-    public List<CoordinatorAlert> open() {
-        return list("closedAt is null order by raisedAt, id");
+    /** Open items on the coordinator's own coaches, first-raised first. */
+    public List<CoordinatorAlert> openFor(String coordinatorId) {
+        if (CoachCoordinator.UNASSIGNED.equals(coordinatorId)) {
+            return List.of();
+        }
+        return list("closedAt is null and coachId in (" + COACHES_OF + ") order by raisedAt, id", coordinatorId);
     }
 
-    public List<CoordinatorAlert> all() {
-        return list("order by raisedAt desc, id");
+    /** Every item on the coordinator's own coaches, newest first. */
+    public List<CoordinatorAlert> allFor(String coordinatorId) {
+        if (CoachCoordinator.UNASSIGNED.equals(coordinatorId)) {
+            return List.of();
+        }
+        return list("coachId in (" + COACHES_OF + ") order by raisedAt desc, id", coordinatorId);
     }
 
     public long escalationsOf(UUID planId) {
@@ -49,7 +61,7 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public CoordinatorAlert close(UUID id, String action) {
+    public CoordinatorAlert close(UUID id, String action, String by) {
         CoordinatorAlert alert = findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Alert " + id));
         if (alert.closedAt != null) {
             throw ProblemException.conflict(ProblemTypes.BASE + "alert-closed",
@@ -57,6 +69,7 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
         }
         alert.closedAt = clock.instant();
         alert.closingAction = action;
+        alert.closedBy = by;
         return alert;
     }
 }

@@ -49,6 +49,14 @@ public class CoordinatorAlert {
     @Column(name = "closing_action")
     public String closingAction;
 
+    /** Who raised it (sign-in id); null when the service raised it (missed calls, no common slot). */
+    @Column(name = "raised_by")
+    public String raisedBy;
+
+    /** Who closed it (sign-in id). */
+    @Column(name = "closed_by")
+    public String closedBy;
+
     @Version
     public long version;
 }

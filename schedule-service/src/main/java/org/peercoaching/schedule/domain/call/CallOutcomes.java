@@ -51,7 +51,7 @@ public class CallOutcomes {
 
     /** The recorded call, or the conflict if it was already recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Recorded record(UUID callId, Outcome outcome) {
+    public Recorded record(UUID callId, Outcome outcome, String by) {
         ScheduledCall call = calls.findByIdOptional(callId).orElseThrow(() -> new CallNotFoundException(callId));
         CallPlan plan = plans.lockForUpdate(call.planId);
         calls.getEntityManager().refresh(call);
@@ -100,6 +100,7 @@ public class CallOutcomes {
             case CANCELLED -> call.status = CallStatus.CANCELLED;
         }
         call.recordedAt = now;
+        call.recordedBy = by;
         call.updatedAt = now;
         try {
             calls.flush();
@@ -161,11 +162,12 @@ public class CallOutcomes {
 
     /** A coach flags a safety concern: an open alert for the coordinator and the event, at once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CoordinatorAlert escalate(UUID callId, String category, String detail) {
+    public CoordinatorAlert escalate(UUID callId, String category, String detail, String by) {
         ScheduledCall call = calls.findByIdOptional(callId).orElseThrow(() -> new CallNotFoundException(callId));
         CallPlan plan = plans.findById(call.planId);
         CoordinatorAlert alert = alerts.raise(AlertKind.ESCALATION, category, plan.id, call.id, plan.referralId,
                 call.coachId, detail);
+        alert.raisedBy = by;
         outbox.publish(EventTypes.ESCALATION_RAISED, plan.id, new EscalationRaisedV1(alert.id, call.id,
                 plan.referralId, call.coachId, category, alert.raisedAt));
         return alert;

@@ -51,6 +51,10 @@ public class ScheduledCall {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** Who recorded the outcome (their sign-in id); null when the overdue job marked it missed. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
     @Column(name = "duration_minutes")
     public Integer durationMinutes;
 

@@ -213,7 +213,7 @@ public class PlanService {
 
     /** A coordinator adds calls to the person's current stage, with a reason. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CallPlan extendStage(CallPlan plan, int extraCalls, String reason) {
+    public CallPlan extendStage(CallPlan plan, int extraCalls, String reason, String by) {
         if (plan.status != PlanStatus.ACTIVE) {
             throw new PlanRuleException("Only a plan with calls booked can be extended; this one is "
                     + plan.status.name().toLowerCase().replace('_', ' ') + ".");
@@ -234,7 +234,7 @@ public class PlanService {
         plan.stageCalls += extraCalls;
         plan.extendedCalls += extraCalls;
         plan.totalCalls += extraCalls;
-        extensions.record(plan, extraCalls, reason, clock.instant());
+        extensions.record(plan, extraCalls, reason, clock.instant(), by);
         return plan;
     }
 

@@ -29,4 +29,8 @@ public class StageExtension {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The coordinator who extended the stage (sign-in id). */
+    @Column(name = "created_by")
+    public String createdBy;
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class StageExtensionRepository implements PanacheRepositoryBase<StageExtension, UUID> {
 
-    void record(CallPlan plan, int extraCalls, String reason, Instant at) {
+    void record(CallPlan plan, int extraCalls, String reason, Instant at, String by) {
         StageExtension e = new StageExtension();
         e.id = UUID.randomUUID();
         e.planId = plan.id;
@@ -17,6 +17,7 @@ public class StageExtensionRepository implements PanacheRepositoryBase<StageExte
         e.extraCalls = extraCalls;
         e.reason = reason;
         e.createdAt = at;
+        e.createdBy = by;
         persist(e);
     }
 

@@ -1,6 +1,8 @@
 package org.peercoaching.schedule.domain.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.peercoaching.schedule.Fixtures.asCoordinator;
+import static org.peercoaching.schedule.Fixtures.assign;
 import static org.peercoaching.schedule.Fixtures.awaitPlan;
 import static org.peercoaching.schedule.Fixtures.calls;
 import static org.peercoaching.schedule.Fixtures.matchConfirmed;
@@ -21,7 +23,6 @@ import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.schedule.MovableClock;
 
-import static io.restassured.RestAssured.given;
 
 /** The jobs run on two replicas against one database: each call is marked once, each alert raised once. */
 @QuarkusTest
@@ -50,6 +51,7 @@ class TwoReplicasTest {
         UUID coach = UUID.randomUUID();
         UUID match = UUID.randomUUID();
         UUID referral = UUID.randomUUID();
+        assign(bootstrap, coach);
         TopicReader.send(bootstrap, "matches", match.toString(), matchConfirmed(coach, match, referral, null));
         String planId = awaitPlan(referral).getString("planId");
         clock.set(Instant.parse("2027-01-20T10:00:00Z")); // a week after the eighth weekly call
@@ -68,7 +70,7 @@ class TwoReplicasTest {
         assertEquals(8, all.stream().filter(c -> "MISSED".equals(c.get("status"))).count());
         assertEquals(4, all.stream().filter(c -> "FORTNIGHTLY".equals(c.get("stage"))).count(),
                 "the next stage booked once");
-        List<String> kinds = given().get("/api/v1/alerts").then().extract().jsonPath()
+        List<String> kinds = asCoordinator().get("/api/v1/alerts").then().extract().jsonPath()
                 .getList("findAll { it.planId == '" + planId + "' }.kind");
         assertEquals(List.of("MISSED_CALLS"), kinds, "one alert for the run, not one per replica");
     }

@@ -1,0 +1,55 @@
+package org.peercoaching.schedule.messaging.in;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.peercoaching.events.EventType;
+import org.peercoaching.events.EventTypes;
+import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
+import org.peercoaching.kit.events.EventJson;
+import org.peercoaching.kit.events.Inbox;
+import org.peercoaching.kit.events.IncomingEvent;
+import org.peercoaching.schedule.domain.coach.CoachCoordinatorRepository;
+
+/**
+ * Learns which coordinator looks after each coach from volunteer events (each carries the coach's
+ * snapshot, coordinatorId included). Only the coordinator is kept: nothing else about the volunteer.
+ * Each event is applied once, in the transaction that records it.
+ */
+@ApplicationScoped
+public class VolunteerEventsConsumer {
+
+    static final List<EventType<VolunteerSnapshotV1>> SNAPSHOTS = List.of(EventTypes.VOLUNTEER_REGISTERED,
+            EventTypes.VOLUNTEER_UPDATED, EventTypes.VOLUNTEER_ACTIVATED, EventTypes.VOLUNTEER_PAUSED,
+            EventTypes.VOLUNTEER_RESUMED, EventTypes.VOLUNTEER_LEFT);
+
+    private final EventJson json;
+    private final Inbox inbox;
+    private final CoachCoordinatorRepository coordinators;
+
+    public VolunteerEventsConsumer(EventJson json, Inbox inbox, CoachCoordinatorRepository coordinators) {
+        this.json = json;
+        this.inbox = inbox;
+        this.coordinators = coordinators;
+    }
+
+    @Incoming("volunteers")
+    @Blocking
+    @Transactional
+    public void onVolunteerEvent(String payload) {
+        IncomingEvent event = json.read(payload);
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        for (EventType<VolunteerSnapshotV1> type : SNAPSHOTS) {
+            if (event.is(type)) {
+                VolunteerSnapshotV1 coach = event.data(type);
+                coordinators.assign(coach.volunteerId(), coach.coordinatorId());
+                return;
+            }
+        }
+        // a type this version does not know: a tolerant reader ignores it
+    }
+}
