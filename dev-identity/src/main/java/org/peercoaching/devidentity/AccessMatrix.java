@@ -36,8 +36,11 @@ public final class AccessMatrix {
     }
 
     /** One call's result, as reported in the failure message. */
-    public record Result(String operation, CallerKind caller, int status, boolean expectedAllowed) {
+    public record Result(String operation, CallerKind caller, int status, boolean expectedAllowed, boolean notFoundIsAnAnswer) {
         boolean ok() {
+            if (expectedAllowed && notFoundIsAnAnswer && status == 404) {
+                return true;
+            }
             boolean denied = status == 401 || status == 403 || status == 404;
             if (caller == CallerKind.ANONYMOUS && !expectedAllowed) {
                 return status == 401;
@@ -96,6 +99,7 @@ public final class AccessMatrix {
         String body = "{}";
         String contentType = "application/json";
         String query = "";
+        boolean notFoundIsAnAnswer;
 
         Rule(String key, CallerKind... allowed) {
             this.key = key;
@@ -111,6 +115,15 @@ public final class AccessMatrix {
         /** A query string (without the "?") that a valid call needs, such as {@code week=2026-W48}. */
         public Rule query(String query) {
             this.query = query;
+            return this;
+        }
+
+        /**
+         * For an operation with no owner (an operator's lookup by position, say), a 404 to an allowed caller
+         * means "there is nothing there", not a refusal.
+         */
+        public Rule notFoundIsAnAnswer() {
+            this.notFoundIsAnAnswer = true;
             return this;
         }
 
@@ -197,7 +210,7 @@ public final class AccessMatrix {
             }
             order.addAll(rule.allowed);
             for (CallerKind caller : order) {
-                results.add(new Result(op, caller, call(rule, caller), rule.allowed.contains(caller)));
+                results.add(new Result(op, caller, call(rule, caller), rule.allowed.contains(caller), rule.notFoundIsAnAnswer));
             }
         }
         return new Report(results, unclassified, notInDocument);

@@ -74,8 +74,8 @@ class ScheduleAccessMatrixTest {
                 .param("planId", a.planId())
                 .param("alertId", alertOfA)
                 .param("token", feedOfB)
-                // the coach's week (a coach and their own coordinator); without ?week= an allowed caller gets 400
-                .operation("GET /api/v1/coaches/{coachId}/calls", COORDINATOR, VOLUNTEER)
+                // the coach's week (a coach and their own coordinator)
+                .operation("GET /api/v1/coaches/{coachId}/calls", COORDINATOR, VOLUNTEER).query("week=2026-W48")
                 .operation("POST /api/v1/calls/{callId}/outcome", COORDINATOR, VOLUNTEER)
                         .body("{\"outcome\":\"CANCELLED\"}")
                 .operation("POST /api/v1/calls/{callId}/escalations", COORDINATOR, VOLUNTEER)
@@ -88,13 +88,16 @@ class ScheduleAccessMatrixTest {
                 .operation("POST /api/v1/alerts/{alertId}/closure", COORDINATOR)
                         .body("{\"action\":\"Rang the coach and the person; crisis line number given\"}")
                 // every coordinator may search plans by referral; only their own coaches' plans are listed
-                .operation("GET /api/v1/plans", COORDINATOR, OTHER_COORDINATOR)
+                .operation("GET /api/v1/plans", COORDINATOR, OTHER_COORDINATOR).query("referralId=" + a.referral())
                 .operation("GET /api/v1/plans/{planId}", COORDINATOR)
                 .operation("POST /api/v1/plans/{planId}/extensions", COORDINATOR)
                         .body("{\"extraCalls\":1,\"reason\":\"Settling in after a flare\"}")
                 .operation("POST /api/v1/plans/{planId}/graduation", COORDINATOR)
                         .body("{\"instrument\":\"PAM-13\",\"scoreBefore\":47.4,\"scoreAfter\":58.1,\"levelAfter\":3}")
                 .operation("GET /api/v1/audit", ADMIN)
+                .operation("GET /api/v1/dead-letters", ADMIN)
+                .operation("POST /api/v1/dead-letters/{partition}/{offset}/replay", ADMIN).param("partition", "0")
+                        .param("offset", "0").notFoundIsAnAnswer()
                 .check(openApi);
 
         assertTrue(report.passed(), report.describe());

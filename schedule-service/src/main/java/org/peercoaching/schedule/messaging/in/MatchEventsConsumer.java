@@ -12,6 +12,7 @@ import org.peercoaching.events.match.MatchConfirmedV1;
 import org.peercoaching.events.match.MatchEndedV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
+import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
 import org.peercoaching.schedule.domain.plan.CallPlan;
 import org.peercoaching.schedule.domain.plan.CallPlanRepository;
@@ -39,6 +40,7 @@ public class MatchEventsConsumer {
     }
 
     @Incoming("matches")
+    @RetryTransient
     @Blocking
     @Transactional
     public void onMatchEvent(String payload) {
