@@ -2,7 +2,6 @@ package org.peercoaching.volunteer.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -46,7 +45,7 @@ public class VolunteerResource {
 
     @Schema(description = "The coordinator who is to look after the coach")
     public record CoordinatorBody(
-            @NotBlank @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$",
+            @NotNull @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$",
                     message = "must be the coordinator's sign-in id: 1 to 100 letters, digits or . _ @ -")
                     @Schema(example = "coord-a") String coordinatorId) {}
 

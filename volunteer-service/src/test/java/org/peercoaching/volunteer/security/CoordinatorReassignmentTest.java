@@ -47,11 +47,11 @@ class CoordinatorReassignmentTest {
                 .body("coordinatorId", equalTo(newCoordinator));
 
         List<ConsumerRecord<String, String>> updated = TopicReader.awaitRecords(bootstrap, "volunteers",
-                v -> v.contains(coach) && v.contains("\"type\":\"volunteer.updated.v1\""), 1, Duration.ofSeconds(60));
-        assertEquals(1, updated.size());
+                v -> v.contains(coach) && v.contains("\"type\":\"volunteer.updated.v1\"")
+                        && v.contains("\"coordinatorId\":\"" + newCoordinator + "\""), 1, Duration.ofSeconds(60));
+        assertEquals(1, updated.size(), "volunteer.updated.v1 with the new coordinatorId");
         assertEquals(coach, updated.get(0).key());
-        assertTrue(updated.get(0).value().contains("\"coordinatorId\":\"" + newCoordinator + "\""),
-                updated.get(0).value());
+        assertTrue(updated.get(0).value().contains("\"status\":\"ACTIVE\""), updated.get(0).value());
         assertFalse(updated.get(0).value().contains("07700"), "the event carries no phone number");
 
         as(DevTokens.coordinator(newCoordinator)).when().get("/api/v1/volunteers/" + coach)
