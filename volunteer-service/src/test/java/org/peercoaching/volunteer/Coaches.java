@@ -1,12 +1,32 @@
 package org.peercoaching.volunteer;
 
-import static io.restassured.RestAssured.given;
-
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import org.peercoaching.devidentity.DevTokens;
 
-/** Test-data builder for coaches, driven through the public API: {@code Coaches.aCoach().named("Aisha").active()}. */
+/**
+ * Test-data builder for coaches, driven through the public API: {@code Coaches.aCoach().named("Aisha").active()}.
+ * Every call is signed in; by default as coordinator {@value #COORDINATOR}, who then looks after the coach.
+ */
 public final class Coaches {
+
+    /** The coordinator the tests sign in as unless they say otherwise. */
+    public static final String COORDINATOR = "coord-a";
+    public static final String COORDINATOR_TOKEN = DevTokens.coordinator(COORDINATOR);
+
+    /** A request signed in as the default coordinator: use it instead of RestAssured's given(). */
+    public static RequestSpecification given() {
+        return as(COORDINATOR_TOKEN);
+    }
+
+    /** A request signed in with this bearer token. */
+    public static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token);
+    }
+
+    private String token = COORDINATOR_TOKEN;
 
     private String firstName = "Aisha";
     private String lastName = "Khan";
@@ -56,6 +76,12 @@ public final class Coaches {
         return this;
     }
 
+    /** Registers (and onboards) the coach as this coordinator, who then looks after them. */
+    public Coaches registeredBy(String coordinatorId) {
+        this.token = DevTokens.coordinator(coordinatorId);
+        return this;
+    }
+
     public Coaches competence(int level) {
         this.competence = level;
         return this;
@@ -72,7 +98,7 @@ public final class Coaches {
 
     /** Registers the coach; returns their id. They are an applicant. */
     public String applicant() {
-        return given().contentType(ContentType.JSON).body(json())
+        return as(token).contentType(ContentType.JSON).body(json())
                 .when().post("/api/v1/volunteers")
                 .then().statusCode(201).extract().path("id");
     }
@@ -80,37 +106,49 @@ public final class Coaches {
     /** Registers the coach and takes them through training; returns their id. They are ready. */
     public String ready() {
         String id = applicant();
-        post(id, "start-training", null);
-        recordTraining(id);
-        post(id, "complete-training", null);
+        post(token, id, "start-training", null);
+        recordTraining(token, id);
+        post(token, id, "complete-training", null);
         return id;
     }
 
     /** Registers, trains, checks and activates the coach; returns their id. */
     public String active() {
         String id = ready();
-        recordDbs(id, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3));
-        post(id, "activate", null);
+        recordDbs(token, id, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3));
+        post(token, id, "activate", null);
         return id;
     }
 
     public static void recordTraining(String id) {
-        post(id, "training/modules-completed", "{\"completedOn\": \"" + LocalDate.now().minusDays(10) + "\"}");
-        given().contentType(ContentType.JSON)
+        recordTraining(COORDINATOR_TOKEN, id);
+    }
+
+    static void recordTraining(String token, String id) {
+        post(token, id, "training/modules-completed", "{\"completedOn\": \"" + LocalDate.now().minusDays(10) + "\"}");
+        as(token).contentType(ContentType.JSON)
                 .body("{\"heldOn\": \"" + LocalDate.now().minusDays(5) + "\", \"facilitator\": \"j.okafor\"}")
                 .when().post("/api/v1/volunteers/" + id + "/training/practice-sessions")
                 .then().statusCode(201);
     }
 
     public static void recordDbs(String id, LocalDate issuedOn, LocalDate renewalDue) {
-        given().contentType(ContentType.JSON)
+        recordDbs(COORDINATOR_TOKEN, id, issuedOn, renewalDue);
+    }
+
+    static void recordDbs(String token, String id, LocalDate issuedOn, LocalDate renewalDue) {
+        as(token).contentType(ContentType.JSON)
                 .body("{\"issuedOn\": \"" + issuedOn + "\", \"renewalDue\": \"" + renewalDue + "\"}")
                 .when().put("/api/v1/volunteers/" + id + "/dbs")
                 .then().statusCode(200);
     }
 
     public static void post(String id, String action, String body) {
-        var request = given().contentType(ContentType.JSON);
+        post(COORDINATOR_TOKEN, id, action, body);
+    }
+
+    static void post(String token, String id, String action, String body) {
+        var request = as(token).contentType(ContentType.JSON);
         if (body != null) {
             request = request.body(body);
         }

@@ -1,8 +1,8 @@
 package org.peercoaching.volunteer.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.kit.time.London;
 import org.peercoaching.volunteer.domain.ActivitySummary;
 import org.peercoaching.volunteer.domain.CallActivityRepository;
 import org.peercoaching.volunteer.domain.Roster;
 import org.peercoaching.volunteer.domain.Volunteer;
-import org.peercoaching.volunteer.domain.VolunteerRepository;
 
 /** Volunteer hours and calls, from the calls schedule-service reported, for commissioners' reports. */
 @Path("/api/v1/activity")
@@ -32,28 +33,33 @@ public class ActivityResource {
             List<ActivityView> coaches) {}
 
     private final CallActivityRepository calls;
-    private final VolunteerRepository volunteers;
+    private final CoachAccess access;
     private final Roster roster;
 
-    public ActivityResource(CallActivityRepository calls, VolunteerRepository volunteers, Roster roster) {
+    public ActivityResource(CallActivityRepository calls, CoachAccess access, Roster roster) {
         this.calls = calls;
-        this.volunteers = volunteers;
+        this.access = access;
         this.roster = roster;
     }
 
     @GET
-    @Operation(summary = "Every coach's calls and hours between two dates, with totals (volunteer hours reporting)")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(VolunteerResource.SUBJECT)
+    @Operation(summary = "The signed-in coordinator's coaches: calls and hours between two dates, with totals"
+            + " (volunteer hours reporting)")
     public ActivityReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate[] period = period(from, to, roster.today());
         Map<UUID, ActivitySummary> all = calls.summaries(start(period[0]), start(period[1].plusDays(1)));
-        List<ActivityView> coaches = volunteers.list("order by lastName, firstName, id").stream()
-                .filter(v -> all.containsKey(v.id))
+        List<Volunteer> own = access.ownCoaches().stream().filter(v -> all.containsKey(v.id)).toList();
+        List<ActivityView> coaches = own.stream()
                 .map(v -> view(v, all.get(v.id), period))
-                .sorted(Comparator.comparing(ActivityView::lastName).thenComparing(ActivityView::firstName))
+                .sorted(Comparator.comparing(ActivityView::lastName).thenComparing(ActivityView::firstName)
+                        .thenComparing(ActivityView::volunteerId))
                 .toList();
-        long minutes = all.values().stream().mapToLong(ActivitySummary::minutes).sum();
+        List<ActivitySummary> theirs = own.stream().map(v -> all.get(v.id)).toList();
+        long minutes = theirs.stream().mapToLong(ActivitySummary::minutes).sum();
         return new ActivityReport(period[0], period[1],
-                all.values().stream().mapToLong(ActivitySummary::callsCompleted).sum(),
+                theirs.stream().mapToLong(ActivitySummary::callsCompleted).sum(),
                 new ActivitySummary(null, 0, 0, minutes).hours(), coaches);
     }
 

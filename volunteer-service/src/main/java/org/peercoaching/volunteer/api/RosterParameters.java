@@ -22,7 +22,8 @@ final class RosterParameters {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
-    static RosterQuery parse(List<String> status, String coordinator, List<String> competence, List<String> flag,
+    /** @param coordinatorId the signed-in coordinator: the roster only ever holds their own coaches */
+    static RosterQuery parse(String coordinatorId, List<String> status, String coordinator, List<String> competence, List<String> flag,
             String flagged, String minRoom, String condition, String language, String sort, String page, String size) {
         RosterParameters p = new RosterParameters();
         Set<VolunteerStatus> statuses = p.each("status", status, s -> VolunteerStatus.valueOf(s.toUpperCase(Locale.ROOT)),
@@ -63,8 +64,9 @@ final class RosterParameters {
             throw new ProblemException(400, ProblemTypes.INVALID_FIELDS, "Your request has invalid fields", detail,
                     p.errors);
         }
-        return new RosterQuery(statuses, blankToNull(coordinator), levels, flags, isFlagged, room, condition, language,
-                key, descending, pageNumber == null ? 1 : pageNumber, pageSize == null ? DEFAULT_SIZE : pageSize);
+        return new RosterQuery(coordinatorId, statuses, blankToNull(coordinator), levels, flags, isFlagged, room,
+                condition, language, key, descending, pageNumber == null ? 1 : pageNumber,
+                pageSize == null ? DEFAULT_SIZE : pageSize);
     }
 
     private record Sort(String param, RosterQuery.SortKey key) {}

@@ -1,5 +1,6 @@
 package org.peercoaching.volunteer.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,15 +11,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.AuditTrail;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.Problem;
 import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.volunteer.domain.Volunteer;
 import org.peercoaching.volunteer.domain.VolunteerRegistration;
-import org.peercoaching.volunteer.domain.VolunteerRepository;
 
-/** Volunteers as a spreadsheet: export, and all-or-nothing import, in the layout docs/volunteer-api.md describes. */
+/**
+ * A coordinator's volunteers as a spreadsheet: export, and all-or-nothing import, in the layout
+ * docs/volunteer-api.md describes. Only the signed-in coordinator's own coaches go out or can be updated.
+ */
 @Path("/api/v1/volunteers/csv")
 @Tag(name = "Volunteers")
 public class VolunteerCsvResource {
@@ -33,22 +41,29 @@ public class VolunteerCsvResource {
     public record ImportResult(int imported, long registered, long updated) {}
 
     private final VolunteerRegistration registration;
-    private final VolunteerRepository volunteers;
     private final Validator validator;
+    private final CoachAccess access;
+    private final AuditTrail audit;
 
-    public VolunteerCsvResource(VolunteerRegistration registration, VolunteerRepository volunteers, Validator validator) {
+    public VolunteerCsvResource(VolunteerRegistration registration, Validator validator, CoachAccess access,
+            AuditTrail audit) {
         this.registration = registration;
-        this.volunteers = volunteers;
         this.validator = validator;
+        this.access = access;
+        this.audit = audit;
     }
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "Export volunteers as CSV (optionally one coordinator's), oldest registration first")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(VolunteerResource.SUBJECT)
+    @Operation(summary = "Export the signed-in coordinator's volunteers as CSV (optionally only those with this"
+            + " coordinator name on their profile), oldest registration first")
     public Response export(@QueryParam("coordinator") String coordinator) {
-        List<Volunteer> list = coordinator == null || coordinator.isBlank()
-                ? volunteers.list("order by registeredAt, id")
-                : volunteers.list("lower(coordinator) = ?1 order by registeredAt, id", coordinator.strip().toLowerCase());
+        List<Volunteer> list = access.ownCoaches().stream()
+                .filter(v -> coordinator == null || coordinator.isBlank()
+                        || (v.coordinator != null && v.coordinator.equalsIgnoreCase(coordinator.strip())))
+                .toList();
         return Response.ok(VolunteerCsv.write(list), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"volunteers.csv\"")
                 .build();
@@ -57,10 +72,13 @@ public class VolunteerCsvResource {
     @POST
     @Consumes({CSV, "text/plain"})
     @Produces("application/json")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Import volunteers from CSV: every row is checked first, then all are imported or none."
-            + " Rows without an id register new applicants; rows with an id update that volunteer's profile.")
+            + " Rows without an id register new applicants looked after by the signed-in coordinator; rows with an"
+            + " id update that volunteer's profile, which must be one of the coordinator's own coaches.")
     public Response importCsv(String body, UriInfo uri) {
-        VolunteerCsv.Reading reading = VolunteerCsv.read(body, validator, id -> volunteers.findById(id) != null);
+        Set<UUID> own = access.ownCoachIds();
+        VolunteerCsv.Reading reading = VolunteerCsv.read(body, validator, own::contains);
         if (!reading.errors().isEmpty()) {
             long rows = reading.errors().stream().map(VolunteerCsv.CellError::row).distinct().count();
             String detail = "Nothing was imported. " + reading.errors().size() + " problem"
@@ -71,7 +89,9 @@ public class VolunteerCsvResource {
                             uri.getRequestUri().getRawPath(), reading.errors()))
                     .build();
         }
-        registration.importAll(reading.rows());
+        for (Volunteer v : registration.importAll(reading.rows(), access.callerId())) {
+            audit.record(VolunteerResource.SUBJECT, v.id.toString(), "allowed");
+        }
         long updated = reading.rows().stream().filter(r -> r.id() != null).count();
         return Response.ok(new ImportResult(reading.rows().size(), reading.rows().size() - updated, updated)).build();
     }

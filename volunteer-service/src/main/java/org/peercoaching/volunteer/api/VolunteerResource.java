@@ -1,7 +1,9 @@
 package org.peercoaching.volunteer.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,9 +15,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.audit.AuditTrail;
+import org.peercoaching.kit.audit.Audited;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.volunteer.api.OnboardingBodies.DbsBody;
 import org.peercoaching.volunteer.api.OnboardingBodies.LeaveBody;
 import org.peercoaching.volunteer.api.OnboardingBodies.ModulesCompletedBody;
@@ -26,31 +32,49 @@ import org.peercoaching.volunteer.domain.Roster;
 import org.peercoaching.volunteer.domain.Volunteer;
 import org.peercoaching.volunteer.domain.VolunteerLifecycle;
 import org.peercoaching.volunteer.domain.VolunteerRegistration;
-import org.peercoaching.volunteer.domain.VolunteerRepository;
 
+/**
+ * Coaches and their onboarding. A coordinator reaches only the coaches they look after (anyone else's is
+ * a 404); a volunteer may read their own record; an admin may only give a coach to another coordinator.
+ */
 @Path("/api/v1/volunteers")
 @Tag(name = "Volunteers")
 public class VolunteerResource {
 
+    static final String SUBJECT = "volunteer";
+
+    @Schema(description = "The coordinator who is to look after the coach")
+    public record CoordinatorBody(
+            @NotNull @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$",
+                    message = "must be the coordinator's sign-in id: 1 to 100 letters, digits or . _ @ -")
+                    @Schema(example = "coord-a") String coordinatorId) {}
+
+    @Schema(description = "Who looks after a coach now")
+    public record CoordinatorView(UUID volunteerId, String coordinatorId) {}
+
     private final VolunteerRegistration registration;
     private final VolunteerLifecycle lifecycle;
-    private final VolunteerRepository volunteers;
     private final PracticeSessionRepository practiceSessions;
     private final Roster roster;
+    private final CoachAccess access;
+    private final AuditTrail audit;
 
     public VolunteerResource(VolunteerRegistration registration, VolunteerLifecycle lifecycle,
-            VolunteerRepository volunteers, PracticeSessionRepository practiceSessions, Roster roster) {
+            PracticeSessionRepository practiceSessions, Roster roster, CoachAccess access, AuditTrail audit) {
         this.roster = roster;
         this.registration = registration;
         this.lifecycle = lifecycle;
-        this.volunteers = volunteers;
         this.practiceSessions = practiceSessions;
+        this.access = access;
+        this.audit = audit;
     }
 
     @POST
-    @Operation(summary = "Register a volunteer coach (as an applicant)")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Register a volunteer coach (as an applicant), looked after by the coordinator who registers them")
     public Response register(@NotNull @Valid VolunteerProfileBody body, UriInfo uri) {
-        Volunteer volunteer = registration.register(body.toDomain());
+        Volunteer volunteer = registration.register(body.toDomain(), access.callerId());
+        audit.record(SUBJECT, volunteer.id.toString(), "allowed");
         return Response.created(uri.getAbsolutePathBuilder().path(volunteer.id.toString()).build())
                 .entity(view(volunteer))
                 .build();
@@ -58,84 +82,133 @@ public class VolunteerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One volunteer coach with their onboarding records")
+    @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "One volunteer coach with their onboarding records (a coordinator's own coach, or a volunteer's own record)")
     public VolunteerView get(@PathParam("id") UUID id) {
-        return view(find(id));
+        return view(access.coach(id));
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Replace a coach's profile; publishes volunteer.updated.v1 when what matching sees changes")
-    public VolunteerView update(@PathParam("id") UUID id, @NotNull @Valid VolunteerProfileBody body) {
-        return view(registration.update(id, body.toDomain()));
+    public VolunteerView update(@PathParam("id") UUID id, @RequestBody(required = true) VolunteerProfileBody body) {
+        access.coach(id);
+        return view(registration.update(id, access.valid(body).toDomain()));
+    }
+
+    @PUT
+    @Path("/{id}/coordinator")
+    @RolesAllowed(Roles.ADMIN)
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "Give a coach to another coordinator (admins only); publishes volunteer.updated.v1")
+    public CoordinatorView reassign(@PathParam("id") UUID id, @NotNull @Valid CoordinatorBody body) {
+        Volunteer volunteer = registration.reassign(id, body.coordinatorId());
+        return new CoordinatorView(volunteer.id, volunteer.coordinatorId);
     }
 
     @POST
     @Path("/{id}/training/modules-completed")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record that the self-paced training modules are complete")
-    public VolunteerView modulesCompleted(@PathParam("id") UUID id, @NotNull @Valid ModulesCompletedBody body) {
-        return view(lifecycle.recordTrainingModulesCompleted(id, body.completedOn()));
+    public VolunteerView modulesCompleted(@PathParam("id") UUID id,
+            @RequestBody(required = true) ModulesCompletedBody body) {
+        access.coach(id);
+        return view(lifecycle.recordTrainingModulesCompleted(id, access.valid(body).completedOn()));
     }
 
     @POST
     @Path("/{id}/training/practice-sessions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record a live practice session the coach took part in")
-    public Response practiceSession(@PathParam("id") UUID id, @NotNull @Valid PracticeSessionBody body) {
-        lifecycle.recordPracticeSession(id, body.heldOn(), body.facilitator());
-        return Response.status(201).entity(view(find(id))).build();
+    public Response practiceSession(@PathParam("id") UUID id, @RequestBody(required = true) PracticeSessionBody body) {
+        access.coach(id);
+        PracticeSessionBody valid = access.valid(body);
+        lifecycle.recordPracticeSession(id, valid.heldOn(), valid.facilitator());
+        return Response.status(201).entity(view(access.coach(id))).build();
     }
 
     @PUT
     @Path("/{id}/dbs")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record the coach's DBS check (issue date, renewal date)")
-    public VolunteerView dbs(@PathParam("id") UUID id, @NotNull @Valid DbsBody body) {
-        return view(lifecycle.recordDbsCheck(id, body.issuedOn(), body.renewalDue(), body.certificateNumber()));
+    public VolunteerView dbs(@PathParam("id") UUID id, @RequestBody(required = true) DbsBody body) {
+        access.coach(id);
+        DbsBody valid = access.valid(body);
+        return view(lifecycle.recordDbsCheck(id, valid.issuedOn(), valid.renewalDue(), valid.certificateNumber()));
     }
 
     @POST
     @Path("/{id}/start-training")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Applicant -> in training")
     public VolunteerView startTraining(@PathParam("id") UUID id) {
+        access.coach(id);
         return view(lifecycle.startTraining(id));
     }
 
     @POST
     @Path("/{id}/complete-training")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "In training -> ready: needs the modules complete and at least one live practice session")
     public VolunteerView completeTraining(@PathParam("id") UUID id) {
+        access.coach(id);
         return view(lifecycle.completeTraining(id));
     }
 
     @POST
     @Path("/{id}/activate")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Ready -> active: needs training complete and an in-date DBS check; publishes volunteer.activated.v1")
     public VolunteerView activate(@PathParam("id") UUID id) {
+        access.coach(id);
         return view(lifecycle.activate(id));
     }
 
     @POST
     @Path("/{id}/pause")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Active -> paused, with a reason and an expected return date; publishes volunteer.paused.v1")
-    public VolunteerView pause(@PathParam("id") UUID id, @NotNull @Valid PauseBody body) {
-        return view(lifecycle.pause(id, body.reason(), body.until()));
+    public VolunteerView pause(@PathParam("id") UUID id, @RequestBody(required = true) PauseBody body) {
+        access.coach(id);
+        PauseBody valid = access.valid(body);
+        return view(lifecycle.pause(id, valid.reason(), valid.until()));
     }
 
     @POST
     @Path("/{id}/resume")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Paused -> active: needs an in-date DBS check; publishes volunteer.resumed.v1")
     public VolunteerView resume(@PathParam("id") UUID id) {
+        access.coach(id);
         return view(lifecycle.resume(id));
     }
 
     @POST
     @Path("/{id}/leave")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "The coach leaves the programme; publishes volunteer.left.v1")
-    public VolunteerView leave(@PathParam("id") UUID id, @Valid LeaveBody body) {
-        return view(lifecycle.leave(id, body == null ? null : body.reason()));
+    public VolunteerView leave(@PathParam("id") UUID id, LeaveBody body) {
+        access.coach(id);
+        return view(lifecycle.leave(id, body == null ? null : access.valid(body).reason()));
     }
 
     @GET
-    @Operation(summary = "The coordinator's roster: coaches with their flags, filtered, sorted and paged (100 a page by default)")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(SUBJECT)
+    @Operation(summary = "The signed-in coordinator's roster: their coaches with their flags, filtered, sorted and paged"
+            + " (100 a page by default)")
     public RosterPageView roster(
             @Parameter(description = "APPLICANT, IN_TRAINING, READY, ACTIVE, PAUSED, LEFT; repeat or comma-separate")
                     @QueryParam("status") List<String> status,
@@ -151,16 +224,8 @@ public class VolunteerResource {
                     + " room, hours, registeredAt; prefix - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "1-based page number") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 200 (default 100)") @QueryParam("size") String size) {
-        return RosterPageView.of(roster.find(RosterParameters.parse(status, coordinator, competence, flag, flagged, minRoom,
-                condition, language, sort, page, size)));
-    }
-
-    private Volunteer find(UUID id) {
-        Volunteer volunteer = volunteers.findById(id);
-        if (volunteer == null) {
-            throw ProblemException.notFound("Volunteer " + id);
-        }
-        return volunteer;
+        return RosterPageView.of(roster.find(RosterParameters.parse(access.callerId(), status, coordinator, competence,
+                flag, flagged, minRoom, condition, language, sort, page, size)));
     }
 
     private VolunteerView view(Volunteer v) {

@@ -50,6 +50,10 @@ public class Roster {
     public RosterPage find(RosterQuery q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (q.coordinatorId() != null) {
+            where.append(" and coordinatorId = :coordinatorId");
+            params.put("coordinatorId", q.coordinatorId());
+        }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
             where.append(" and status in :statuses");
             params.put("statuses", q.statuses());

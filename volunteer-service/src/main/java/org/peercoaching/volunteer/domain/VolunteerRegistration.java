@@ -3,6 +3,7 @@ package org.peercoaching.volunteer.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,10 +23,14 @@ public class VolunteerRegistration {
         this.clock = clock;
     }
 
-    /** Registers a coach as an APPLICANT; they take people only once onboarding is done and they are activated. */
+    /**
+     * Registers a coach as an APPLICANT, looked after by the given coordinator (their sign-in subject); they
+     * take people only once onboarding is done and they are activated.
+     */
     @Transactional
-    public Volunteer register(NewVolunteer request) {
+    public Volunteer register(NewVolunteer request, String coordinatorId) {
         Volunteer volunteer = newApplicant(request);
+        volunteer.coordinatorId = coordinatorId;
         volunteers.persist(volunteer);
         events.registered(volunteer);
         return volunteer;
@@ -39,17 +44,32 @@ public class VolunteerRegistration {
         return volunteer;
     }
 
-    /** Registers new coaches and updates existing ones in one transaction: all of them or none. */
+    /**
+     * Registers new coaches (looked after by the given coordinator) and updates existing ones in one
+     * transaction: all of them or none. Returns the coaches, in the order of the rows.
+     */
     @Transactional
-    public int importAll(List<ImportRow> rows) {
+    public List<Volunteer> importAll(List<ImportRow> rows, String coordinatorId) {
+        List<Volunteer> imported = new ArrayList<>();
         for (ImportRow row : rows) {
-            if (row.id() == null) {
-                register(row.profile());
-            } else {
-                update(row.id(), row.profile());
-            }
+            imported.add(row.id() == null ? register(row.profile(), coordinatorId) : update(row.id(), row.profile()));
         }
-        return rows.size();
+        return imported;
+    }
+
+    /**
+     * Gives a coach to another coordinator; publishes volunteer.updated.v1 so the other services learn who
+     * looks after them now. Giving a coach to the coordinator they already have changes nothing.
+     */
+    @Transactional
+    public Volunteer reassign(UUID id, String coordinatorId) {
+        Volunteer volunteer = volunteers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Volunteer " + id));
+        if (!volunteer.coordinatorId.equals(coordinatorId)) {
+            volunteer.coordinatorId = coordinatorId;
+            volunteers.flush();
+            events.updated(volunteer);
+        }
+        return volunteer;
     }
 
     /** One validated row of an import: an id to update, or none to register a new applicant. */

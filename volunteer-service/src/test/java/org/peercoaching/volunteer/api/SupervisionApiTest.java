@@ -1,6 +1,6 @@
 package org.peercoaching.volunteer.api;
 
-import static io.restassured.RestAssured.given;
+import static org.peercoaching.volunteer.Coaches.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -34,14 +34,27 @@ class SupervisionApiTest {
     }
 
     @Test
-    void aOneToOneSessionHasExactlyOneCoachAndUnknownCoachesAreNamed() {
+    void aOneToOneSessionHasExactlyOneCoach() {
         String a = Coaches.aCoach().active();
+        String b = Coaches.aCoach().active();
         given().contentType(ContentType.JSON)
                 .body("{\"kind\": \"ONE_TO_ONE\", \"heldOn\": \"" + LocalDate.now() + "\", \"facilitator\": \"s.patel\","
-                        + " \"attendees\": [\"" + a + "\", \"6a0c4b8e-3a52-4c55-9c39-5bb8a3f1e2d1\"]}")
+                        + " \"attendees\": [\"" + a + "\", \"" + b + "\"]}")
                 .when().post("/api/v1/supervision-sessions")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("attendees", "attendees[1]")));
+                .body("errors.field", equalTo(List.of("attendees")));
+        given().get("/api/v1/volunteers/" + a + "/supervision-sessions").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void anUnknownCoachIsNamedAndNothingIsRecorded() {
+        String a = Coaches.aCoach().active();
+        given().contentType(ContentType.JSON)
+                .body("{\"kind\": \"GROUP\", \"heldOn\": \"" + LocalDate.now() + "\", \"facilitator\": \"s.patel\","
+                        + " \"attendees\": [\"" + a + "\", \"6a0c4b8e-3a52-4c55-9c39-5bb8a3f1e2d1\"]}")
+                .when().post("/api/v1/supervision-sessions")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("attendees[1]")));
         given().get("/api/v1/volunteers/" + a + "/supervision-sessions").then().body("$", hasSize(0));
     }
 

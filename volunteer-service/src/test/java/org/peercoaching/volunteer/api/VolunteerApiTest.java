@@ -1,6 +1,6 @@
 package org.peercoaching.volunteer.api;
 
-import static io.restassured.RestAssured.given;
+import static org.peercoaching.volunteer.Coaches.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

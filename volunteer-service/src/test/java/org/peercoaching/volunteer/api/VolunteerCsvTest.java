@@ -1,6 +1,6 @@
 package org.peercoaching.volunteer.api;
 
-import static io.restassured.RestAssured.given;
+import static org.peercoaching.volunteer.Coaches.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

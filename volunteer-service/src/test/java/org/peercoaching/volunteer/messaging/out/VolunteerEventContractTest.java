@@ -58,6 +58,7 @@ class VolunteerEventContractTest {
         v.imdDecile = 2;
         v.lsoaCode = data.get("lsoaCode").isNull() ? null : data.get("lsoaCode").asText();
         v.competenceLevel = data.get("competenceLevel").asInt();
+        v.coordinatorId = data.get("coordinatorId").asText();
         v.pausedUntil = data.get("pausedUntil").isNull() ? null : LocalDate.parse(data.get("pausedUntil").asText());
         v.languages.add("ur");
         v.languages.add("en");
