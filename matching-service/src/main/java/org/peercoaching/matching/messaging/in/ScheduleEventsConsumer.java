@@ -9,6 +9,7 @@ import org.peercoaching.events.schedule.ProgrammeCompletedV1;
 import org.peercoaching.events.schedule.StageChangedV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
+import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
 import org.peercoaching.matching.domain.match.Matchmaker;
 
@@ -27,6 +28,7 @@ public class ScheduleEventsConsumer {
     }
 
     @Incoming("schedule")
+    @RetryTransient
     @Blocking
     @Transactional
     public void onScheduleEvent(String payload) {

@@ -10,6 +10,7 @@ import org.peercoaching.events.EventTypes;
 import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
+import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
 import org.peercoaching.matching.domain.WeeklyWindow;
 import org.peercoaching.matching.domain.coach.CoachDirectory;
@@ -35,6 +36,7 @@ public class VolunteerEventsConsumer {
     }
 
     @Incoming("volunteers")
+    @RetryTransient
     @Blocking
     @Transactional
     public void onVolunteerEvent(String payload) {

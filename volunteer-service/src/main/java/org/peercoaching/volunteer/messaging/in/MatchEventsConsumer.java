@@ -8,6 +8,7 @@ import org.peercoaching.events.EventTypes;
 import org.peercoaching.events.match.CoachCapacityChangedV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
+import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
 import org.peercoaching.kit.events.UnreadableEventException;
 import org.peercoaching.volunteer.domain.CoachCapacityRepository;
@@ -30,6 +31,7 @@ public class MatchEventsConsumer {
     }
 
     @Incoming("matches")
+    @RetryTransient
     @Blocking
     @Transactional
     public void onMatchEvent(String payload) {

@@ -8,6 +8,7 @@ import org.peercoaching.events.EventTypes;
 import org.peercoaching.events.schedule.CallRecordedV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
+import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
 import org.peercoaching.kit.events.UnreadableEventException;
 import org.peercoaching.volunteer.domain.CallActivityRepository;
@@ -27,6 +28,7 @@ public class ScheduleEventsConsumer {
     }
 
     @Incoming("schedule")
+    @RetryTransient
     @Blocking
     @Transactional
     public void onScheduleEvent(String payload) {
