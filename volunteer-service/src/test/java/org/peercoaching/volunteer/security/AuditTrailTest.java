@@ -42,7 +42,7 @@ class AuditTrailTest {
         }
 
         List<Map<String, Object>> reads = rows("volunteer", coach, Coaches.COORDINATOR).stream()
-                .filter(r -> r.get("action").equals("GET /api/v1/volunteers/" + coach)).toList();
+                .filter(r -> r.get("action").equals("GET /api/v1/volunteers/{id}")).toList();
         assertEquals(5, reads.size());
         reads.forEach(r -> {
             assertEquals("allowed", r.get("outcome"));
@@ -61,7 +61,7 @@ class AuditTrailTest {
         List<Map<String, Object>> refused = rows("volunteer", coach, "coord-b");
         assertEquals(1, refused.size());
         assertEquals("refused 404", refused.get(0).get("outcome"));
-        assertEquals("GET /api/v1/volunteers/" + coach, refused.get(0).get("action"));
+        assertEquals("GET /api/v1/volunteers/{id}", refused.get(0).get("action"), "the route, not the address");
         List<Map<String, Object>> byVolunteer = rows("volunteer", coach, null).stream()
                 .filter(r -> "volunteer".equals(r.get("actorRole"))).toList();
         assertEquals(1, byVolunteer.size());
@@ -75,7 +75,7 @@ class AuditTrailTest {
         as(DevTokens.volunteer(java.util.UUID.fromString(coach))).when().get("/api/v1/volunteers/" + coach)
                 .then().statusCode(200);
         List<Map<String, Object>> all = rows("volunteer", coach, null);
-        assertEquals(List.of("GET /api/v1/volunteers/" + coach, "POST /api/v1/volunteers/" + coach + "/start-training",
+        assertEquals(List.of("GET /api/v1/volunteers/{id}", "POST /api/v1/volunteers/{id}/start-training",
                 "POST /api/v1/volunteers"), all.stream().map(r -> r.get("action")).toList(), "newest first");
         assertEquals("volunteer-" + coach, all.get(0).get("actor"));
         all.forEach(r -> assertEquals("allowed", r.get("outcome")));
