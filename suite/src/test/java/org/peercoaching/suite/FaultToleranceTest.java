@@ -80,6 +80,8 @@ class FaultToleranceTest {
         List<String> whatHappened = chaos.get(10, TimeUnit.MINUTES);
         intake.get(10, TimeUnit.MINUTES);
         pool.shutdown();
+        assertTrue(whatHappened.stream().noneMatch(step -> step.contains("never")),
+                "readiness followed the broker: " + whatHappened);
         assertEquals(REFERRALS, referralIds.size(), "every referral was accepted (retried through the outages)");
         assertEquals(REFERRALS, new HashSet<>(referralIds.values()).size(), "each got its own id");
 
@@ -140,12 +142,39 @@ class FaultToleranceTest {
                 pause(2_000);
                 suite.stopBroker();
                 log.add("stopped the broker");
-                pause(5_000);
+                for (String service : Suite.SERVICES) {
+                    log.add(service + " readiness " + awaitReadiness(service, 503, Duration.ofSeconds(20)));
+                }
                 suite.startBroker();
                 log.add("started the broker");
+                for (String service : Suite.SERVICES) {
+                    log.add(service + " readiness " + awaitReadiness(service, 200, Duration.ofSeconds(60)));
+                }
             }
         }
         return log;
+    }
+
+    /** Polls a service's readiness until it answers {@code status}; says which it answered last. */
+    private String awaitReadiness(String service, int status, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = HTTP.send(HttpRequest.newBuilder(URI.create(production.url(service) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == status) {
+                    return status == 200 ? "UP" : "DOWN";
+                }
+            } catch (IOException e) {
+                last = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            pause(500);
+        }
+        return "never " + status + " (last " + last + ")";
     }
 
     private void submitReferrals(Map<String, String> ids) {
