@@ -1,26 +1,59 @@
 package org.peercoaching.matching;
 
-import java.util.UUID;
+import static io.restassured.RestAssured.given;
 
-/** Request and event bodies used across the matching tests. */
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.peercoaching.devidentity.DevTokens;
+
+/** Request and event bodies, and signed-in callers, used across the matching tests. */
 public final class Fixtures {
 
     private Fixtures() {}
+
+    /** The coordinator who looks after every coach the fixtures create, unless a test says otherwise. */
+    public static final String COORDINATOR = "coord-a";
+    public static final String COORDINATOR_TOKEN = DevTokens.coordinator(COORDINATOR);
+    /** The pathway of every referral the fixtures send. */
+    public static final String PATHWAY = "rheumatology";
+    public static final String PATHWAY_TOKEN = DevTokens.pathway(PATHWAY);
+    public static final String ADMIN_TOKEN = DevTokens.admin("admin-1");
+
+    /** A request signed in with this bearer token. */
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    /** A request as the fixtures' coordinator (coord-a). */
+    public static RequestSpecification asCoordinator() {
+        return as(COORDINATOR_TOKEN);
+    }
+
+    /** A request as the fixtures' pathway system (rheumatology). */
+    public static RequestSpecification asPathway() {
+        return as(PATHWAY_TOKEN);
+    }
 
     public static String volunteerRegistered(UUID volunteerId, String firstName, String gender) {
         return volunteerEvent("volunteer.registered.v1", volunteerId, firstName, gender, "ACTIVE");
     }
 
-    /** Any volunteer.*.v1 event: they all carry the coach's snapshot after the change. */
+    /** Any volunteer.*.v1 event: they all carry the coach's snapshot after the change (looked after by coord-a). */
     public static String volunteerEvent(String type, UUID volunteerId, String firstName, String gender, String status) {
+        return volunteerEvent(type, volunteerId, firstName, gender, status, COORDINATOR);
+    }
+
+    public static String volunteerEvent(String type, UUID volunteerId, String firstName, String gender, String status,
+            String coordinatorId) {
+        String coordinator = coordinatorId == null ? "null" : "\"" + coordinatorId + "\"";
         return """
                 {"specversion":"1.0","id":"%s","source":"volunteer-service","type":"%s",
                  "subject":"%s","time":"2026-11-23T09:30:00Z","datacontenttype":"application/json",
                  "data":{"volunteerId":"%s","firstName":"%s","status":"%s","gender":"%s",
                    "languages":["en"],"conditionCodes":["69896004"],"imdDecile":3,
                    "callWindows":[{"day":"TUESDAY","start":"18:00:00","end":"20:00:00"}],
-                   "competenceLevel":1,"pausedUntil":null}}
-                """.formatted(UUID.randomUUID(), type, volunteerId, volunteerId, firstName, status, gender);
+                   "competenceLevel":1,"pausedUntil":null,"lsoaCode":null,"coordinatorId":%s}}
+                """.formatted(UUID.randomUUID(), type, volunteerId, volunteerId, firstName, status, gender, coordinator);
     }
 
     public static String stageChanged(UUID matchId, UUID referralId, UUID volunteerId, String from, String to) {
@@ -44,9 +77,13 @@ public final class Fixtures {
     }
 
     public static String referral(String pathwayReferralId, String genderPreference) {
+        return referral(PATHWAY, pathwayReferralId, genderPreference);
+    }
+
+    public static String referral(String pathway, String pathwayReferralId, String genderPreference) {
         String preference = genderPreference == null ? "null" : "\"" + genderPreference + "\"";
         return """
-                {"pathwayReferralId":"%s","pathway":"rheumatology",
+                {"pathwayReferralId":"%s","pathway":"%s",
                  "person":{"firstName":"Brian","lastName":"Jones","phone":"07700 900123","language":"en"},
                  "conditionCodes":["69896004"],
                  "activation":{"instrument":"PAM-13","score":44.9,"level":1,"measuredOn":"2026-11-02"},
@@ -54,6 +91,6 @@ public final class Fixtures {
                  "coachGenderPreference":%s,
                  "callWindows":[{"day":"TUESDAY","start":"17:00","end":"19:00"}],
                  "consent":{"contact":true,"shareGoalsWithClinicalTeam":true}}
-                """.formatted(pathwayReferralId, preference);
+                """.formatted(pathwayReferralId, pathway, preference);
     }
 }

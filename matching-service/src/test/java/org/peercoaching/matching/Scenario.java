@@ -1,7 +1,8 @@
 package org.peercoaching.matching;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.peercoaching.matching.Fixtures.asCoordinator;
+import static org.peercoaching.matching.Fixtures.asPathway;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -18,7 +19,11 @@ import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
 
-/** Helpers for tests that run a matching story; each test's people and coaches are cleared away after it. */
+/**
+ * Helpers for tests that run a matching story; each test's people and coaches are cleared away after it.
+ * Referrals are sent and followed by the rheumatology pathway system; coaches are looked after by coord-a
+ * unless a test says otherwise, and coordinators' views are read as coord-a.
+ */
 public abstract class Scenario {
 
     public static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -44,23 +49,33 @@ public abstract class Scenario {
     }
 
     protected UUID coachJoins(String firstName, String gender) {
+        return coachJoins(firstName, gender, Fixtures.COORDINATOR);
+    }
+
+    /** A coach looked after by this coordinator becomes active. */
+    protected UUID coachJoins(String firstName, String gender, String coordinatorId) {
         UUID id = UUID.randomUUID();
         coachIds.add(id);
-        volunteerEvent("volunteer.registered.v1", id, firstName, gender, "ACTIVE");
+        volunteerEvent("volunteer.registered.v1", id, firstName, gender, "ACTIVE", coordinatorId);
         return id;
     }
 
     protected void volunteerEvent(String type, UUID id, String firstName, String gender, String status) {
+        volunteerEvent(type, id, firstName, gender, status, Fixtures.COORDINATOR);
+    }
+
+    protected void volunteerEvent(String type, UUID id, String firstName, String gender, String status,
+            String coordinatorId) {
         TopicReader.send(bootstrap, volunteersTopic, id.toString(),
-                Fixtures.volunteerEvent(type, id, firstName, gender, status));
+                Fixtures.volunteerEvent(type, id, firstName, gender, status, coordinatorId));
         await().atMost(PATIENCE).until(() -> {
             Coach c = coach(id);
-            return c != null && c.status.equals(status);
+            return c != null && c.status.equals(status) && java.util.Objects.equals(c.coordinatorId, coordinatorId);
         });
     }
 
     protected String refer(String body) {
-        String id = given().contentType(ContentType.JSON).body(body)
+        String id = asPathway().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
         referralIds.add(id);
@@ -71,16 +86,25 @@ public abstract class Scenario {
         return refer(Fixtures.referral("TEST-" + UUID.randomUUID(), gender));
     }
 
+    /** The status, as the pathway that sent the referral sees it. */
     protected static String status(String id) {
-        return given().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("status");
+        return asPathway().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().path("status");
     }
 
+    /** The referral as coord-a (the coordinator of the fixtures' coaches) sees it: with the coach once matched. */
     protected static JsonPath referralView(String id) {
-        return given().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().jsonPath();
+        return asCoordinator().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** The referral as the pathway that sent it sees it: what happened, not which coach or why. */
+    protected static JsonPath pathwayView(String id) {
+        return asPathway().when().get("/api/v1/referrals/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The history as coord-a sees it: matches with their own coaches, with breakdowns, and the actions. */
     protected static JsonPath history(String id) {
-        return given().when().get("/api/v1/referrals/" + id + "/history").then().statusCode(200).extract().jsonPath();
+        return asCoordinator().when().get("/api/v1/referrals/" + id + "/history").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     /** The open (proposed or confirmed) match of a referral, from its history. */
@@ -96,7 +120,7 @@ public abstract class Scenario {
         for (String id : referralIds) {
             String status = status(id);
             if (!List.of("WITHDRAWN", "INELIGIBLE", "GRADUATED", "ENDED").contains(status)) {
-                given().contentType(ContentType.JSON).body("{\"by\":\"test\",\"reason\":\"test over\"}")
+                asPathway().contentType(ContentType.JSON).body("{\"reason\":\"test over\"}")
                         .when().post("/api/v1/referrals/" + id + "/withdraw").then().statusCode(200);
             }
         }

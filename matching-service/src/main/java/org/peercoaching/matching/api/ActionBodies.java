@@ -6,33 +6,28 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Bodies of coordinator and pathway actions. {@code by} says who acted (authentication comes with #7). */
+/**
+ * Bodies of coordinator and pathway actions. Who acted is never in a body: it is the signed-in caller
+ * (the token subject), recorded with the action. Confirming a proposal takes no body.
+ */
 public final class ActionBodies {
 
     private ActionBodies() {}
 
-    @Schema(description = "Confirm a proposed match")
-    public record Confirm(@NotBlank @Size(max = 100) @Schema(example = "coordinator.jo") String by) {}
-
     @Schema(description = "Decline a proposed match; the person is not proposed to this coach again")
     public record Decline(
-            @NotBlank @Size(max = 100) @Schema(example = "coordinator.jo") String by,
             @NotBlank @Size(max = 500) @Schema(example = "Coach lives on the same street") String reason) {}
 
-    @Schema(description = "Choose a coach for the person yourself (confirmed at once if the coach has room)")
+    @Schema(description = "Choose one of your own coaches for the person (confirmed at once if the coach has room)")
     public record Override(
             @NotNull @Schema(example = "0b7d3c1e-2f44-4b8a-9d5e-8f0a1c2b3d4e") UUID volunteerId,
-            @NotBlank @Size(max = 100) @Schema(example = "coordinator.jo") String by,
             @NotBlank @Size(max = 500) @Schema(example = "Both speak Sylheti") String reason) {}
 
     @Schema(description = "Withdraw a referral, for example because the person no longer wants coaching")
     public record Withdraw(
-            @Size(max = 100) @Schema(description = "Who withdrew it; the pathway's name if left out",
-                    example = "rheumatology-admin") String by,
             @NotBlank @Size(max = 500) @Schema(example = "The person moved out of the area") String reason) {}
 
     @Schema(description = "The person asked for another coach")
     public record Rematch(
-            @NotBlank @Size(max = 100) @Schema(example = "coordinator.jo") String by,
             @NotBlank @Size(max = 500) @Schema(example = "Person asked for a coach who calls in the mornings") String reason) {}
 }

@@ -1,8 +1,7 @@
 package org.peercoaching.matching.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,69 +10,92 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.matching.domain.coach.CoachRepository;
 import org.peercoaching.matching.domain.match.Match;
 import org.peercoaching.matching.domain.match.MatchRepository;
 import org.peercoaching.matching.domain.match.MatchStatus;
 import org.peercoaching.matching.domain.match.Matchmaker;
 
+/** A coordinator's own coaches' proposals and matches: anyone else's is a 404, exactly like an unknown id. */
 @Path("/api/v1/matches")
-@Tag(name = "Matches", description = "For coordinators: review, confirm and decline proposals")
+@Tag(name = "Matches", description = "For coordinators: review, confirm and decline proposals for their own coaches")
+@RolesAllowed(Roles.COORDINATOR)
 public class MatchResource {
+
+    static final String SUBJECT = "match";
 
     private final Matchmaker matchmaker;
     private final MatchRepository matches;
     private final CoachRepository coaches;
+    private final MatchingAccess access;
 
-    public MatchResource(Matchmaker matchmaker, MatchRepository matches, CoachRepository coaches) {
+    public MatchResource(Matchmaker matchmaker, MatchRepository matches, CoachRepository coaches, MatchingAccess access) {
         this.matchmaker = matchmaker;
         this.matches = matches;
         this.coaches = coaches;
+        this.access = access;
     }
 
     @GET
     @Transactional
-    @Operation(summary = "Matches by status (PROPOSED by default: the coordinator's queue), oldest first")
-    public List<MatchView> list(@QueryParam("status") String status) {
+    @Audited(SUBJECT)
+    @Operation(summary = "Matches of your own coaches by status (PROPOSED by default: your review queue), oldest first;"
+            + " all of them, not paged")
+    public List<MatchView> list(@Parameter(description = "PROPOSED, CONFIRMED, DECLINED or ENDED", example = "PROPOSED")
+            @QueryParam("status") String status) {
         MatchStatus wanted;
         try {
             wanted = status == null ? MatchStatus.PROPOSED : MatchStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("status", "must be PROPOSED, CONFIRMED, DECLINED or ENDED");
         }
-        return matches.list("status = ?1 order by proposedAt, id", wanted).stream()
+        return matches.withCoachesOf(access.callerId(), wanted).stream()
                 .map(m -> MatchView.of(m, coaches.findById(m.volunteerId))).toList();
     }
 
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One match with its score breakdown")
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "One match of one of your coaches, with its score breakdown")
     public MatchView get(@PathParam("id") UUID id) {
-        Match m = matches.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Match " + id);
-        }
+        Match m = access.match(id);
         return MatchView.of(m, coaches.findById(m.volunteerId));
     }
 
     @POST
     @Path("/{id}/confirm")
     @Transactional
-    @Operation(summary = "Confirm a proposal (409 if it is no longer proposed or the coach has no room)")
-    public MatchView confirm(@PathParam("id") UUID id, @NotNull @Valid ActionBodies.Confirm body) {
-        Match m = matchmaker.confirmProposal(id, body.by());
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "Confirm a proposal for one of your coaches; no body (409 if it is no longer proposed or the"
+            + " coach has no room)")
+    @APIResponse(responseCode = "200", description = "Confirmed")
+    @APIResponse(responseCode = "409", description = "No longer proposed, or the coach has no room")
+    public MatchView confirm(@PathParam("id") UUID id) {
+        access.match(id);
+        Match m = matchmaker.confirmProposal(id, access.callerId());
         return MatchView.of(m, coaches.findById(m.volunteerId));
     }
 
     @POST
     @Path("/{id}/decline")
     @Transactional
-    @Operation(summary = "Decline a proposal; the person goes back to the queue and is not proposed to this coach again")
-    public MatchView decline(@PathParam("id") UUID id, @NotNull @Valid ActionBodies.Decline body) {
-        Match m = matchmaker.declineProposal(id, body.by(), body.reason());
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "Decline a proposal for one of your coaches; the person goes back to the queue and is not"
+            + " proposed to this coach again")
+    @APIResponse(responseCode = "200", description = "Declined")
+    @APIResponse(responseCode = "409", description = "No longer proposed")
+    public MatchView decline(@PathParam("id") UUID id, @RequestBody(required = true) ActionBodies.Decline body) {
+        access.match(id);
+        ActionBodies.Decline valid = access.valid(body);
+        Match m = matchmaker.declineProposal(id, access.callerId(), valid.reason());
         return MatchView.of(m, coaches.findById(m.volunteerId));
     }
 }

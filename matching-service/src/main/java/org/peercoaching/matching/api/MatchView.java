@@ -26,6 +26,12 @@ public record MatchView(
     public record Breakdown(double condition, double deprivation, double language, double availability, double total,
             Double priority) {}
 
+    /** For a pathway following its referral: when each match was proposed, confirmed and closed; not who or why. */
+    static MatchView withoutCoach(Match m) {
+        return new MatchView(null, m.referralId, null, null, m.status.name(), null, m.stage, null, m.proposedAt,
+                m.confirmedAt, m.closedAt, null);
+    }
+
     static MatchView of(Match m, Coach coach) {
         return new MatchView(m.id, m.referralId, m.volunteerId, coach == null ? null : coach.firstName,
                 m.status.name(), new Breakdown(m.scoreCondition, m.scoreDeprivation, m.scoreLanguage,

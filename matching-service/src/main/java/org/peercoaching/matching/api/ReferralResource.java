@@ -2,11 +2,10 @@ package org.peercoaching.matching.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,13 +21,25 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.audit.AuditTrail;
+import org.peercoaching.kit.audit.Audited;
+import org.peercoaching.kit.problem.Problem;
 import org.peercoaching.kit.problem.ProblemException;
+import org.peercoaching.kit.problem.ProblemTypes;
+import org.peercoaching.kit.security.Roles;
 import org.peercoaching.matching.domain.WeeklyWindow;
+import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
+import org.peercoaching.matching.domain.match.CoordinatorAction;
 import org.peercoaching.matching.domain.match.CoordinatorActionRepository;
 import org.peercoaching.matching.domain.match.Match;
 import org.peercoaching.matching.domain.match.MatchRepository;
@@ -39,9 +50,16 @@ import org.peercoaching.matching.domain.referral.ReferralIntake;
 import org.peercoaching.matching.domain.referral.ReferralRepository;
 import org.peercoaching.matching.domain.referral.ReferralStatus;
 
+/**
+ * Referrals: a pathway system refers people to its own pathway and follows them; coordinators see the shared
+ * waiting list and match waiting people to their own coaches. Who may reach which referral is
+ * {@link MatchingAccess}; anyone else's referral is a 404, exactly like an unknown id.
+ */
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "For PIFU pathway systems, and for coordinators choosing coaches")
 public class ReferralResource {
+
+    static final String SUBJECT = "referral";
 
     private final ReferralIntake intake;
     private final ReferralRepository referrals;
@@ -50,9 +68,13 @@ public class ReferralResource {
     private final CoordinatorActionRepository actions;
     private final Matchmaker matchmaker;
     private final ObjectMapper mapper;
+    private final MatchingAccess access;
+    private final IntakeRateLimit rateLimit;
+    private final AuditTrail audit;
 
     public ReferralResource(ReferralIntake intake, ReferralRepository referrals, MatchRepository matches,
-            CoachRepository coaches, CoordinatorActionRepository actions, Matchmaker matchmaker, ObjectMapper mapper) {
+            CoachRepository coaches, CoordinatorActionRepository actions, Matchmaker matchmaker, ObjectMapper mapper,
+            MatchingAccess access, IntakeRateLimit rateLimit, AuditTrail audit) {
         this.intake = intake;
         this.referrals = referrals;
         this.matches = matches;
@@ -60,19 +82,44 @@ public class ReferralResource {
         this.actions = actions;
         this.matchmaker = matchmaker;
         this.mapper = mapper;
+        this.access = access;
+        this.rateLimit = rateLimit;
+        this.audit = audit;
     }
 
     @POST
-    @Operation(summary = "Refer a person to peer coaching",
+    @RolesAllowed(Roles.PATHWAY)
+    @Operation(summary = "Refer a person to peer coaching (pathway systems, to their own pathway only)",
             description = "Safe to retry: the same pathwayReferralId with the same body returns the referral"
                     + " already held (200); with a different body it is refused (409). A referral whose activation"
-                    + " is not low is recorded as INELIGIBLE with the reason (201).")
+                    + " is not low is recorded as INELIGIBLE with the reason (201). The body's pathway must be the"
+                    + " pathway in your token (403 naming the field otherwise). Each pathway may send"
+                    + " peercoaching.intake.rate-limit.per-second referrals a second (bursts up to ...burst);"
+                    + " beyond that the answer is 429 with Retry-After and nothing is stored.")
     @APIResponse(responseCode = "201", description = "Referral received (status WAITING, PROPOSED, MATCHED or INELIGIBLE)")
     @APIResponse(responseCode = "200", description = "This referral was already received; here it is")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors")
+    @APIResponse(responseCode = "403", description = "The body's pathway is not the pathway in your token (field pathway)")
     @APIResponse(responseCode = "409", description = "The referral id was already used with different details")
-    public Response submit(@NotNull @Valid SubmitReferralBody body, UriInfo uri) {
-        ReferralIntake.Outcome outcome = intake.submit(toDomain(body));
+    @APIResponse(responseCode = "429", description = "Too many referrals from this pathway; nothing was stored",
+            headers = @Header(name = "Retry-After", description = "seconds to wait before sending again"))
+    public Response submit(@RequestBody(required = true) SubmitReferralBody body, UriInfo uri) {
+        Optional<String> ownPathway = access.callerPathway();
+        OptionalLong retryAfter = rateLimit.acquire(ownPathway.orElseGet(access::callerId));
+        if (retryAfter.isPresent()) {
+            return tooManyReferrals(retryAfter.getAsLong(), uri);
+        }
+        SubmitReferralBody valid = access.valid(body);
+        if (ownPathway.isEmpty() || !ownPathway.get().equals(valid.pathway())) {
+            audit.record(SUBJECT, null, "refused 403", "POST /api/v1/referrals");
+            throw new ProblemException(403, ProblemTypes.FORBIDDEN, "You do not have access to this",
+                    "You may refer only to your own pathway; nothing was stored.",
+                    List.of(new Problem.FieldError("pathway", ownPathway
+                            .map(p -> "must be your own pathway, " + p)
+                            .orElse("cannot be checked: your token names no pathway"))));
+        }
+        ReferralIntake.Outcome outcome = intake.submit(toDomain(valid));
+        audit.record(SUBJECT, outcome.referral().id.toString(), "allowed", "POST /api/v1/referrals");
         ReferralView view = view(outcome.referral());
         if (!outcome.created()) {
             return Response.ok(view).build();
@@ -80,34 +127,52 @@ public class ReferralResource {
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
+    private Response tooManyReferrals(long retryAfterSeconds, UriInfo uri) {
+        Problem problem = new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many referrals at once", 429,
+                "Your pathway has sent more referrals than this service takes at once (" + rateLimit.perSecond()
+                        + " a second). Nothing was stored: send it again after " + retryAfterSeconds + " seconds.",
+                uri.getRequestUri().getRawPath(), List.of());
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfterSeconds)
+                .entity(problem).build();
+    }
+
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "Where a referral stands")
+    @RolesAllowed({Roles.PATHWAY, Roles.COORDINATOR})
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "Where a referral stands (its pathway; a coordinator while it waits, and afterwards the"
+            + " coordinator of its coach)", description = "A pathway sees what happened, not which coach or why.")
     public ReferralView get(@PathParam("id") UUID id) {
-        return view(require(id));
+        return view(access.referral(id));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Transactional
+    @RolesAllowed({Roles.PATHWAY, Roles.COORDINATOR})
+    @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Withdraw a referral; any coach is released and the match ends with reason WITHDRAWN")
     @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such referral, or not yours")
     @APIResponse(responseCode = "409", description = "Already withdrawn, ineligible, graduated or ended")
-    public ReferralView withdraw(@PathParam("id") UUID id, @NotNull @Valid ActionBodies.Withdraw body) {
-        Referral referral = require(id);
-        String by = body.by() != null && !body.by().isBlank() ? body.by() : referral.pathway;
-        return view(matchmaker.withdraw(id, by, body.reason()));
+    public ReferralView withdraw(@PathParam("id") UUID id, @RequestBody(required = true) ActionBodies.Withdraw body) {
+        access.referral(id);
+        ActionBodies.Withdraw valid = access.valid(body);
+        return view(matchmaker.withdraw(id, access.callerId(), valid.reason()));
     }
 
     @GET
     @Path("/{id}/candidates")
     @Transactional
-    @Operation(summary = "The best coaches with room for this person, with the per-factor breakdown, best first")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "The best of your own coaches with room for this person, with the per-factor breakdown,"
+            + " best first")
     public List<CandidateView> candidates(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
-        Referral referral = require(id);
-        return matchmaker.topCandidates(referral, limit).stream()
+        Referral referral = access.referral(id);
+        return matchmaker.topCandidates(referral, limit, access::isOwn).stream()
                 .map(c -> new CandidateView(c.coach().volunteerId, c.coach().firstName, c.room(),
                         new MatchView.Breakdown(c.score().condition(), c.score().deprivation(), c.score().language(),
                                 c.score().availability(), c.score().total(), null)))
@@ -117,57 +182,84 @@ public class ReferralResource {
     @POST
     @Path("/{id}/override")
     @Transactional
-    @Operation(summary = "Choose a coach for this person instead of the proposal; confirmed at once if the coach has room")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "Choose one of your own coaches for this person instead of the proposal; confirmed at once"
+            + " if the coach has room")
     @APIResponse(responseCode = "200", description = "Matched with the chosen coach")
+    @APIResponse(responseCode = "404", description = "No such referral or coach, or not yours")
     @APIResponse(responseCode = "409", description = "The coach has no room, or the referral is not waiting or proposed")
     @APIResponse(responseCode = "422", description = "The coach is not active or not a candidate for this person")
-    public MatchView override(@PathParam("id") UUID id, @NotNull @Valid ActionBodies.Override body) {
-        require(id);
-        Match m = matchmaker.override(id, body.volunteerId(), body.by(), body.reason());
+    public MatchView override(@PathParam("id") UUID id, @RequestBody(required = true) ActionBodies.Override body) {
+        access.referral(id);
+        ActionBodies.Override valid = access.valid(body);
+        access.ownCoach(valid.volunteerId());
+        Match m = matchmaker.override(id, valid.volunteerId(), access.callerId(), valid.reason());
         return MatchView.of(m, coaches.findById(m.volunteerId));
     }
 
     @POST
     @Path("/{id}/rematch")
     @Transactional
-    @Operation(summary = "The person asked for another coach: the match ends and they are re-matched first")
-    public ReferralView rematch(@PathParam("id") UUID id, @NotNull @Valid ActionBodies.Rematch body) {
-        require(id);
-        return view(matchmaker.rematchOnRequest(id, body.by(), body.reason()));
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "The person asked for another coach: the match with your coach ends and they are re-matched"
+            + " first")
+    @APIResponse(responseCode = "200", description = "Back on the waiting list, first in line")
+    @APIResponse(responseCode = "404", description = "No such referral, or not matched with one of your coaches")
+    @APIResponse(responseCode = "409", description = "The person has no confirmed coach")
+    public ReferralView rematch(@PathParam("id") UUID id, @RequestBody(required = true) ActionBodies.Rematch body) {
+        access.referral(id);
+        ActionBodies.Rematch valid = access.valid(body);
+        return view(matchmaker.rematchOnRequest(id, access.callerId(), valid.reason()));
     }
 
     @GET
     @Path("/{id}/history")
     @Transactional
-    @Operation(summary = "Every proposal and match for this person, with breakdowns, and every action with who and when")
+    @RolesAllowed({Roles.PATHWAY, Roles.COORDINATOR})
+    @Audited(value = SUBJECT, idParam = "id")
+    @Operation(summary = "Every proposal and match for this person and every action with who and when",
+            description = "A coordinator sees the matches with their own coaches, with breakdowns, and the actions"
+                    + " on them. A pathway sees only when each match was proposed, confirmed and closed and what was"
+                    + " done when: not which coach or why.")
     public HistoryView history(@PathParam("id") UUID id) {
-        require(id);
+        access.referral(id);
+        List<Match> all = matches.historyOf(id);
+        List<CoordinatorAction> done = actions.forReferral(id);
+        if (access.seesCoaches()) {
+            List<Match> own = all.stream().filter(m -> access.ownsCoach(m.volunteerId)).toList();
+            Set<UUID> ownIds = own.stream().map(m -> m.id).collect(Collectors.toSet());
+            return new HistoryView(
+                    own.stream().map(m -> MatchView.of(m, coaches.findById(m.volunteerId))).toList(),
+                    done.stream().filter(a -> a.matchId == null || ownIds.contains(a.matchId))
+                            .map(a -> new HistoryView.Action(a.action, a.actor, a.reason, a.matchId, a.actedAt))
+                            .toList());
+        }
+        String self = access.callerId();
         return new HistoryView(
-                matches.historyOf(id).stream().map(m -> MatchView.of(m, coaches.findById(m.volunteerId))).toList(),
-                actions.forReferral(id).stream()
-                        .map(a -> new HistoryView.Action(a.action, a.actor, a.reason, a.matchId, a.actedAt)).toList());
+                all.stream().map(MatchView::withoutCoach).toList(),
+                done.stream().map(a -> new HistoryView.Action(a.action, self.equals(a.actor) ? a.actor : null,
+                        "WITHDRAW".equals(a.action) ? a.reason : null, null, a.actedAt)).toList());
     }
 
     public record CandidateView(UUID volunteerId, String firstName, int room, MatchView.Breakdown score) {}
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record HistoryView(List<MatchView> matches, List<Action> actions) {
+        /** {@code by} is the signed-in caller who acted (token subject); "system" for the service itself. */
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         public record Action(String action, String by, String reason, UUID matchId, Instant at) {}
     }
 
-    private Referral require(UUID id) {
-        Referral referral = referrals.findById(id);
-        if (referral == null) {
-            throw ProblemException.notFound("Referral " + id);
-        }
-        return referral;
-    }
-
+    /** Coordinators see the coach once matched; a pathway sees what happened, not which coach or why. */
     private ReferralView view(Referral r) {
         Long position = r.status == ReferralStatus.WAITING ? referrals.waitingPosition(r) : null;
         Optional<Match> open = matches.openFor(r.id);
-        boolean showCoach = r.status == ReferralStatus.MATCHED || r.status == ReferralStatus.IN_PROGRAMME;
+        boolean showCoach = access.seesCoaches()
+                && (r.status == ReferralStatus.MATCHED || r.status == ReferralStatus.IN_PROGRAMME);
         ReferralView.Coach coach = showCoach
-                ? open.map(m -> coaches.findById(m.volunteerId)).map(c -> new ReferralView.Coach(c.firstName)).orElse(null)
+                ? open.map(m -> coaches.findById(m.volunteerId)).map(ReferralResource::coachOf).orElse(null)
                 : null;
         String stage = r.status == ReferralStatus.IN_PROGRAMME ? open.map(m -> m.stage).orElse(null) : null;
         ReferralView.Outcome outcome = r.completedAt == null ? null : new ReferralView.Outcome(r.outcomeCallsCompleted,
@@ -176,6 +268,10 @@ public class ReferralResource {
         return new ReferralView(r.id, r.pathway, r.pathwayReferralId, r.status.name(), r.status.description(),
                 r.statusReason, r.receivedAt, r.statusChangedAt, r.imdDecile, r.imdEdition, position,
                 r.status == ReferralStatus.WAITING ? r.rematchOf != null : null, coach, stage, outcome);
+    }
+
+    private static ReferralView.Coach coachOf(Coach c) {
+        return new ReferralView.Coach(c.volunteerId, c.firstName);
     }
 
     private NewReferral toDomain(SubmitReferralBody b) {

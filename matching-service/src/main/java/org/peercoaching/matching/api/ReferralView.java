@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Where a referral stands, for the pathway that sent it. */
+/**
+ * Where a referral stands. The pathway that sent it sees what happened (status, dates, reason, stage, outcome),
+ * never {@code coach}; a coordinator of the coach also sees who the coach is once matched.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(
         UUID id,
@@ -21,12 +24,13 @@ public record ReferralView(
         String imdEdition,
         Long waitingPosition,
         Boolean waitingForRematch,
+        /* coordinators only, while MATCHED or IN_PROGRAMME */
         Coach coach,
         /* the taper stage while IN_PROGRAMME: WEEKLY, FORTNIGHTLY, MONTHLY */
         String stage,
         Outcome outcome) {
 
-    public record Coach(String firstName) {}
+    public record Coach(UUID volunteerId, String firstName) {}
 
     /** What the programme achieved, once GRADUATED. */
     public record Outcome(Integer callsCompleted, Integer callsMissed, Integer escalations,

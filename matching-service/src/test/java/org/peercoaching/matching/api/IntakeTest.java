@@ -1,6 +1,6 @@
 package org.peercoaching.matching.api;
 
-import static io.restassured.RestAssured.given;
+import static org.peercoaching.matching.Fixtures.asPathway;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -33,20 +33,20 @@ class IntakeTest {
     }
 
     static String post(String body, int expected) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
+        return asPathway().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
                 .then().statusCode(expected).extract().asString();
     }
 
     @Test
     void aReferralWithHighActivationIsRecordedAsIneligibleWithTheReasonAndAnnounced() {
-        String id = given().contentType(ContentType.JSON)
+        String id = asPathway().contentType(ContentType.JSON)
                 .body(body().replace("\"score\":44.9,\"level\":1", "\"score\":60.0,\"level\":3"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(201)
                 .body("status", equalTo("INELIGIBLE"))
                 .body("reason", containsString("level 3"))
                 .extract().path("id");
-        given().when().get("/api/v1/referrals/" + id).then().statusCode(200)
+        asPathway().when().get("/api/v1/referrals/" + id).then().statusCode(200)
                 .body("status", equalTo("INELIGIBLE"))
                 .body("reason", containsString("low activation"));
         List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap, "referrals",
@@ -57,7 +57,7 @@ class IntakeTest {
 
     @Test
     void aFreeInstrumentIsAcceptedWithItsOwnCutPoint() {
-        given().contentType(ContentType.JSON)
+        asPathway().contentType(ContentType.JSON)
                 .body(body().replace("\"instrument\":\"PAM-13\",\"score\":44.9,\"level\":1",
                         "\"instrument\":\"SEMCD-6\",\"score\":4.5"))
                 .when().post("/api/v1/referrals")
@@ -66,7 +66,7 @@ class IntakeTest {
 
     @Test
     void anLsoaCodeIsTurnedIntoItsImdDecile() {
-        given().contentType(ContentType.JSON)
+        asPathway().contentType(ContentType.JSON)
                 .body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"E01000008\"}"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(201)
@@ -77,19 +77,19 @@ class IntakeTest {
     @Test
     void anUnknownLsoaIsAFieldErrorAndNothingIsStored() {
         String body = body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"E01999999\"}");
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
+        asPathway().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("homeArea.lsoaCode"));
-        given().contentType(ContentType.JSON).body(body.replace("E01999999", "E01000009"))
+        asPathway().contentType(ContentType.JSON).body(body.replace("E01999999", "E01000009"))
                 .when().post("/api/v1/referrals").then().statusCode(201).body("imdDecile", equalTo(2));
     }
 
     @Test
     void aHomeAreaWithNeitherLsoaNorDecileAndABadLsoaShapeAreFieldErrors() {
-        given().contentType(ContentType.JSON).body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{}"))
+        asPathway().contentType(ContentType.JSON).body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{}"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400).body("errors.field", hasItems("homeArea.lsoaCodeOrImdDecile"));
-        given().contentType(ContentType.JSON)
+        asPathway().contentType(ContentType.JSON)
                 .body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"not-an-area\"}"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400).body("errors.field", hasItems("homeArea.lsoaCode"));
@@ -97,32 +97,36 @@ class IntakeTest {
 
     @Test
     void anUnknownInstrumentAndALevelThatContradictsTheScoreAreFieldErrors() {
-        given().contentType(ContentType.JSON).body(body().replace("PAM-13", "MYSTERY-1"))
+        asPathway().contentType(ContentType.JSON).body(body().replace("PAM-13", "MYSTERY-1"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400).body("errors.field", hasItems("activation.instrument"));
-        given().contentType(ContentType.JSON).body(body().replace("\"level\":1", "\"level\":2"))
+        asPathway().contentType(ContentType.JSON).body(body().replace("\"level\":1", "\"level\":2"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400).body("errors.field", hasItems("activation.level"));
     }
 
     @Test
     void aPathwayCanWithdrawAReferralOnceAndIsToldWhy() {
-        String id = given().contentType(ContentType.JSON).body(body()).when().post("/api/v1/referrals")
+        String id = asPathway().contentType(ContentType.JSON).body(body()).when().post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/referrals/" + id + "/withdraw")
+        asPathway().contentType(ContentType.JSON).body("{}").when().post("/api/v1/referrals/" + id + "/withdraw")
                 .then().statusCode(400).body("errors.field", hasItems("reason"));
-        given().contentType(ContentType.JSON).body("{\"reason\":\"The person moved away\"}")
+        asPathway().contentType(ContentType.JSON).body("{\"reason\":\"" + "x".repeat(501) + "\"}")
+                .when().post("/api/v1/referrals/" + id + "/withdraw")
+                .then().statusCode(400).body("errors.field", hasItems("reason"));
+        asPathway().contentType(ContentType.JSON).body("{\"reason\":\"The person moved away\"}")
                 .when().post("/api/v1/referrals/" + id + "/withdraw")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("reason", equalTo("The person moved away"));
-        given().contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+        asPathway().contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
                 .when().post("/api/v1/referrals/" + id + "/withdraw")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get("/api/v1/referrals/" + id + "/history").then().statusCode(200)
+        asPathway().when().get("/api/v1/referrals/" + id + "/history").then().statusCode(200)
                 .body("actions[0].action", equalTo("WITHDRAW"))
-                .body("actions[0].by", equalTo("rheumatology"));
+                .body("actions[0].by", equalTo("pathway-rheumatology")) // who acted: the token's subject
+                .body("actions[0].reason", equalTo("The person moved away"));
         TopicReader.awaitRecords(bootstrap, "referrals", v -> v.contains(id) && v.contains("referral.withdrawn.v1"), 1,
                 Duration.ofSeconds(60));
-        given().contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+        asPathway().contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
                 .when().post("/api/v1/referrals/" + UUID.randomUUID() + "/withdraw").then().statusCode(404);
     }
 }

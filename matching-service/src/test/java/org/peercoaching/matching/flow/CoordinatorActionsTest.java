@@ -1,6 +1,6 @@
 package org.peercoaching.matching.flow;
 
-import static io.restassured.RestAssured.given;
+import static org.peercoaching.matching.Fixtures.asCoordinator;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
+import org.peercoaching.matching.Fixtures;
 import org.peercoaching.matching.ManualConfirmProfile;
 import org.peercoaching.matching.Scenario;
 import java.math.BigDecimal;
@@ -48,8 +49,13 @@ class CoordinatorActionsTest extends Scenario {
     MatchRepository matches;
 
     static String post(String path, String body, int expected) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path)
+        return asCoordinator().contentType(ContentType.JSON).body(body).when().post(path)
                 .then().statusCode(expected).extract().asString();
+    }
+
+    /** An action that takes no body at all. */
+    static String post(String path, int expected) {
+        return asCoordinator().when().post(path).then().statusCode(expected).extract().asString();
     }
 
     @Test
@@ -60,20 +66,21 @@ class CoordinatorActionsTest extends Scenario {
         assertTrue(referralView(referral).get("coach") == null, "no coach is named before confirmation");
         String matchId = (String) openMatch(referral).get("id");
 
-        given().when().get("/api/v1/matches/" + matchId).then().statusCode(200)
+        asCoordinator().when().get("/api/v1/matches/" + matchId).then().statusCode(200)
                 .body("status", equalTo("PROPOSED"))
                 .body("score.condition", equalTo(1.0f))
                 .body("score.language", equalTo(1.0f))
                 .body("score.total", notNullValue())
                 .body("score.priority", notNullValue());
 
-        post("/api/v1/matches/" + matchId + "/confirm", "{\"by\":\"coordinator.jo\"}", 200);
+        post("/api/v1/matches/" + matchId + "/confirm", 200);
         assertEquals("MATCHED", status(referral));
         assertEquals("Maria", referralView(referral).getString("coach.firstName"));
         JsonPath history = history(referral);
         assertEquals("CONFIRM", history.getString("actions[0].action"));
-        assertEquals("coordinator.jo", history.getString("actions[0].by"));
+        assertEquals(Fixtures.COORDINATOR, history.getString("actions[0].by"), "who acted: the token's subject");
         assertTrue(history.getString("actions[0].at") != null);
+        // an old client that still sends a body is not refused for it; the proposal is simply no longer open
         post("/api/v1/matches/" + matchId + "/confirm", "{\"by\":\"coordinator.jo\"}", 409);
     }
 
@@ -82,15 +89,17 @@ class CoordinatorActionsTest extends Scenario {
         UUID maria = coachJoins("Maria", "FEMALE");
         String referral = referWanting("FEMALE");
         String matchId = (String) openMatch(referral).get("id");
-        post("/api/v1/matches/" + matchId + "/decline", "{\"by\":\"coordinator.jo\"}", 400);
-        post("/api/v1/matches/" + matchId + "/decline",
-                "{\"by\":\"coordinator.jo\",\"reason\":\"They know each other\"}", 200);
+        post("/api/v1/matches/" + matchId + "/decline", "{}", 400);
+        asCoordinator().contentType(ContentType.JSON).when().post("/api/v1/matches/" + matchId + "/decline")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("body"));
+        post("/api/v1/matches/" + matchId + "/decline", "{\"reason\":\"They know each other\"}", 200);
         assertEquals("WAITING", status(referral), "the only coach with room was declined");
-        assertTrue(given().when().get("/api/v1/referrals/" + referral + "/candidates").then().statusCode(200)
+        assertTrue(asCoordinator().when().get("/api/v1/referrals/" + referral + "/candidates").then().statusCode(200)
                 .extract().jsonPath().getList("volunteerId").isEmpty());
         JsonPath history = history(referral);
         assertEquals("DECLINE", history.getString("actions[0].action"));
         assertEquals("They know each other", history.getString("actions[0].reason"));
+        assertEquals(Fixtures.COORDINATOR, history.getString("actions[0].by"));
 
         UUID aisha = coachJoins("Aisha", "FEMALE");
         await().atMost(PATIENCE).until(() -> "PROPOSED".equals(status(referral)));
@@ -103,7 +112,7 @@ class CoordinatorActionsTest extends Scenario {
         coachJoins("Maria", "FEMALE");
         String referral = referWanting("FEMALE");
         UUID other = coachJoins("Bea", "FEMALE");
-        JsonPath candidates = given().queryParam("limit", 5).when().get("/api/v1/referrals/" + referral + "/candidates")
+        JsonPath candidates = asCoordinator().queryParam("limit", 5).when().get("/api/v1/referrals/" + referral + "/candidates")
                 .then().statusCode(200).extract().jsonPath();
         List<Float> totals = candidates.getList("score.total", Float.class);
         assertFalse(totals.isEmpty());
@@ -115,7 +124,7 @@ class CoordinatorActionsTest extends Scenario {
         String proposedTo = (String) openMatch(referral).get("volunteerId");
         UUID chosen = proposedTo.equals(other.toString()) ? coachIds.get(0) : other;
         post("/api/v1/referrals/" + referral + "/override", "{\"volunteerId\":\"" + chosen
-                + "\",\"by\":\"coordinator.jo\",\"reason\":\"Same hospital\"}", 200);
+                + "\",\"reason\":\"Same hospital\"}", 200);
         assertEquals("MATCHED", status(referral));
         assertEquals(chosen.toString(), openMatch(referral).get("volunteerId"));
         JsonPath history = history(referral);
@@ -125,7 +134,7 @@ class CoordinatorActionsTest extends Scenario {
 
         String male = referWanting("MALE");
         post("/api/v1/referrals/" + male + "/override", "{\"volunteerId\":\"" + chosen
-                + "\",\"by\":\"coordinator.jo\",\"reason\":\"try\"}", 422);
+                + "\",\"reason\":\"try\"}", 422);
     }
 
     @Inject
@@ -176,8 +185,8 @@ class CoordinatorActionsTest extends Scenario {
         for (String person : people) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return given().contentType(ContentType.JSON)
-                        .body("{\"volunteerId\":\"" + coach + "\",\"by\":\"coordinator.jo\",\"reason\":\"load test\"}")
+                return asCoordinator().contentType(ContentType.JSON)
+                        .body("{\"volunteerId\":\"" + coach + "\",\"reason\":\"load test\"}")
                         .when().post("/api/v1/referrals/" + person + "/override")
                         .then().extract().statusCode();
             }));

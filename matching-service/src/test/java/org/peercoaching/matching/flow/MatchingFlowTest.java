@@ -82,8 +82,8 @@ class MatchingFlowTest extends Scenario {
         stage(referral, "MONTHLY", "GRADUATED");
         TopicReader.send(bootstrap, scheduleTopic, referral, Fixtures.programmeCompleted(UUID.fromString(referral), coach));
         await().atMost(PATIENCE).until(() -> "GRADUATED".equals(status(referral)));
-        await().atMost(PATIENCE).until(() -> referralView(referral).get("outcome") != null);
-        JsonPath view = referralView(referral);
+        await().atMost(PATIENCE).until(() -> pathwayView(referral).get("outcome") != null);
+        JsonPath view = pathwayView(referral);
         assertEquals(13, view.getInt("outcome.callsCompleted"));
         assertEquals(3, view.getInt("outcome.activationLevelAfter"));
         List<ConsumerRecord<String, String>> ended = TopicReader.awaitRecords(bootstrap, "matches",
@@ -131,8 +131,8 @@ class MatchingFlowTest extends Scenario {
         assertEquals("WAITING", status(asking));
         // make room for the one who is still waiting, so the queue is not empty
         String oldMatch = (String) openMatch(waitingAlready).get("id");
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
-                .body("{\"by\":\"coordinator.jo\",\"reason\":\"Wants a coach who calls in the mornings\"}")
+        Fixtures.asCoordinator().contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"reason\":\"Wants a coach who calls in the mornings\"}")
                 .when().post("/api/v1/referrals/" + waitingAlready + "/rematch").then().statusCode(200);
         // the freed place goes to the person who was already waiting; the one who asked is first in the queue
         await().atMost(PATIENCE).until(() -> "MATCHED".equals(status(asking)));
@@ -141,6 +141,7 @@ class MatchingFlowTest extends Scenario {
         assertTrue(view.getBoolean("waitingForRematch"));
         assertEquals(1, view.getInt("waitingPosition"));
         assertEquals("REMATCH", history(waitingAlready).getString("actions[0].action"));
+        assertEquals(Fixtures.COORDINATOR, history(waitingAlready).getString("actions[0].by"));
         TopicReader.awaitRecords(bootstrap, "matches", v -> v.contains("match.ended.v1") && v.contains(oldMatch)
                 && v.contains("PERSON_ASKED"), 1, PATIENCE);
 

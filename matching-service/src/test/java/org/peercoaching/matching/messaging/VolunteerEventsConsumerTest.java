@@ -52,6 +52,20 @@ class VolunteerEventsConsumerTest {
         assertEquals("Aisha", coach.firstName);
         assertEquals(2, coach.imdDecile);
         assertEquals(1, coach.callWindows.size());
+        assertEquals("coord-amina", coach.coordinatorId, "the coordinator who looks after the coach");
+    }
+
+    @Test
+    void aCoachGivenToAnotherCoordinatorMovesWithTheUpdatedEvent() {
+        UUID id = UUID.randomUUID();
+        TopicReader.send(bootstrap, "volunteers", id.toString(), Fixtures.volunteerEvent("volunteer.registered.v1", id,
+                "Rae", "FEMALE", "ACTIVE", "coord-a"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> coach(id) != null);
+        assertEquals("coord-a", coach(id).coordinatorId);
+        TopicReader.send(bootstrap, "volunteers", id.toString(), Fixtures.volunteerEvent("volunteer.updated.v1", id,
+                "Rae", "FEMALE", "ACTIVE", "coord-b"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "coord-b".equals(coach(id).coordinatorId));
+        assertEquals("ACTIVE", coach(id).status);
     }
 
     @Test

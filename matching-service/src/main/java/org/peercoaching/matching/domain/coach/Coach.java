@@ -41,6 +41,10 @@ public class Coach {
     @Column(name = "competence_level")
     public Integer competenceLevel;
 
+    /** The coordinator who looks after the coach (their sign-in subject); null until volunteer-service names one. */
+    @Column(name = "coordinator_id")
+    public String coordinatorId;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -37,6 +37,8 @@ public class CoachDirectory {
         coach.gender = profile.gender();
         coach.imdDecile = profile.imdDecile();
         coach.competenceLevel = profile.competenceLevel();
+        // a reassignment (volunteer.updated.v1) moves the coach, and so their matches, to another coordinator
+        coach.coordinatorId = profile.coordinatorId();
         coach.updatedAt = clock.instant();
         coach.languages.clear();
         coach.languages.addAll(profile.languages());

@@ -14,4 +14,6 @@ public record CoachProfile(
         Integer competenceLevel,
         List<String> languages,
         List<String> conditionCodes,
-        List<WeeklyWindow> callWindows) {}
+        List<WeeklyWindow> callWindows,
+        /* the coordinator's sign-in subject; null when none is named yet */
+        String coordinatorId) {}

@@ -25,6 +25,18 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         return find("referralId = ?1 and status in ?2", referralId, OPEN).firstResultOptional();
     }
 
+    /** The match a closed referral last had a confirmed coach in (graduated, withdrawn, ...), if any. */
+    public Optional<Match> lastConfirmedFor(UUID referralId) {
+        return find("referralId = ?1 and confirmedAt is not null order by confirmedAt desc, id", referralId)
+                .firstResultOptional();
+    }
+
+    /** Matches of one status with coaches this coordinator looks after, oldest first. */
+    public List<Match> withCoachesOf(String coordinatorId, MatchStatus status) {
+        return list("status = ?1 and volunteerId in (select c.volunteerId from Coach c where c.coordinatorId = ?2)"
+                + " order by proposedAt, id", status, coordinatorId);
+    }
+
     public List<Match> historyOf(UUID referralId) {
         return list("referralId = ?1 order by proposedAt, id", referralId);
     }

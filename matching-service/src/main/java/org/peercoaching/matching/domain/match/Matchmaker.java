@@ -485,10 +485,15 @@ public class Matchmaker {
 
     /** The best coaches with room for this person, with breakdowns, best first. */
     public List<Candidate> topCandidates(Referral referral, int n) {
+        return topCandidates(referral, n, coach -> true);
+    }
+
+    /** The best of these coaches (a coordinator's own, say) with room for this person, best first. */
+    public List<Candidate> topCandidates(Referral referral, int n, java.util.function.Predicate<Coach> among) {
         Set<UUID> declined = matches.declinedPairs(List.of(referral.id)).getOrDefault(referral.id, Set.of());
         List<Candidate> all = new ArrayList<>();
         for (Coach coach : coaches.active()) {
-            if (declined.contains(coach.volunteerId)) {
+            if (declined.contains(coach.volunteerId) || !among.test(coach)) {
                 continue;
             }
             int room = roomOf(coach);

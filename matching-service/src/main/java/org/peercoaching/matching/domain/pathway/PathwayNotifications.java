@@ -17,11 +17,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.peercoaching.matching.domain.referral.Referral;
 
 /**
- * Tells a pathway system, through its optional webhook ({@code peercoaching.webhooks.<pathway>.url}),
- * when one of its referrals graduates. The message is stored in the same transaction as the
+ * Tells a pathway system, through its optional webhook ({@code peercoaching.webhooks."<pathway>".url}),
+ * when one of its referrals graduates. Every call is signed with the pathway's secret
+ * ({@code peercoaching.webhooks."<pathway>".secret}, at least 32 characters, see {@link WebhookSignature}); a
+ * pathway with a URL but no such secret is not called: its notifications wait, shown as failing, until one
+ * is configured. The message is stored in the same transaction as the
  * graduation and sent afterwards, retried with exponential backoff until the pathway answers 2xx:
  * nothing is lost, and failures stay visible to coordinators. Only ids, status and the outcome
  * summary are sent: no name, no phone.
@@ -29,7 +33,11 @@ import org.peercoaching.matching.domain.referral.Referral;
 @ApplicationScoped
 public class PathwayNotifications implements PanacheRepositoryBase<PathwayNotification, UUID> {
 
+    private static final Logger LOG = Logger.getLogger(PathwayNotifications.class);
+
     public static final String GRADUATED = "referral.graduated";
+    static final String NO_SECRET = "Not sent: no signing secret of at least " + WebhookSignature.MIN_SECRET_LENGTH
+            + " characters is configured for this pathway (peercoaching.webhooks.\"<pathway>\".secret)";
     private static final int BATCH = 20;
 
     private final Config config;
@@ -53,9 +61,8 @@ public class PathwayNotifications implements PanacheRepositoryBase<PathwayNotifi
     /** Queues the graduation message if the referral's pathway has a webhook. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void graduated(Referral referral) {
-        Optional<String> url = config.getOptionalValue("peercoaching.webhooks." + referral.pathway + ".url",
-                String.class);
-        if (url.isEmpty() || url.get().isBlank()) {
+        Optional<String> url = setting(referral.pathway, "url");
+        if (url.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
@@ -94,8 +101,18 @@ public class PathwayNotifications implements PanacheRepositoryBase<PathwayNotifi
             return false;
         }
         n.attempts++;
+        Optional<String> secret = signingSecret(n.pathway);
+        if (secret.isEmpty()) {
+            // the pathway code only: never anything from the message
+            LOG.warnf("Pathway %s has a webhook URL but no signing secret of at least %d characters: not called",
+                    n.pathway, WebhookSignature.MIN_SECRET_LENGTH);
+            n.lastStatus = null;
+            n.lastError = NO_SECRET;
+            n.nextAttemptAt = now.plus(backoff(n.attempts));
+            return false;
+        }
         try {
-            int status = caller.post(n.url, n.id.toString(), n.payload);
+            int status = caller.post(n.url, n.id.toString(), n.payload, secret.get());
             n.lastStatus = status;
             if (status >= 200 && status < 300) {
                 n.deliveredAt = now;
@@ -110,6 +127,23 @@ public class PathwayNotifications implements PanacheRepositoryBase<PathwayNotifi
         }
         n.nextAttemptAt = now.plus(backoff(n.attempts));
         return false;
+    }
+
+    /** The pathway's signing secret, if one of at least {@link WebhookSignature#MIN_SECRET_LENGTH} characters is set. */
+    Optional<String> signingSecret(String pathway) {
+        return setting(pathway, "secret").filter(s -> s.length() >= WebhookSignature.MIN_SECRET_LENGTH);
+    }
+
+    /**
+     * {@code peercoaching.webhooks."<pathway>".<name>} (environment {@code PEERCOACHING_WEBHOOKS__<PATHWAY>__<NAME>})
+     * or, as before, {@code peercoaching.webhooks.<pathway>.<name>} ({@code PEERCOACHING_WEBHOOKS_<PATHWAY>_<NAME>}).
+     */
+    private Optional<String> setting(String pathway, String name) {
+        Optional<String> quoted = config.getOptionalValue("peercoaching.webhooks.\"" + pathway + "\"." + name,
+                String.class);
+        Optional<String> value = quoted.isPresent() ? quoted
+                : config.getOptionalValue("peercoaching.webhooks." + pathway + "." + name, String.class);
+        return value.filter(v -> !v.isBlank());
     }
 
     /** 1st retry after firstRetry, then doubling, never more than maxRetry apart. */

@@ -56,6 +56,7 @@ public class VolunteerEventsConsumer {
     static CoachProfile toProfile(VolunteerSnapshotV1 v) {
         return new CoachProfile(v.volunteerId(), v.firstName(), v.status(), v.gender(), v.imdDecile(), v.competenceLevel(),
                 v.languages(), v.conditionCodes(),
-                v.callWindows().stream().map(w -> new WeeklyWindow(w.day(), w.start(), w.end())).toList());
+                v.callWindows().stream().map(w -> new WeeklyWindow(w.day(), w.start(), w.end())).toList(),
+                v.coordinatorId());
     }
 }
