@@ -26,6 +26,7 @@ import org.peercoaching.matching.domain.pathway.PathwayNotifications;
 import org.peercoaching.matching.domain.referral.Referral;
 import org.peercoaching.matching.domain.referral.ReferralRepository;
 import org.peercoaching.matching.domain.referral.ReferralStatus;
+import org.peercoaching.programme.CaseloadPolicy;
 
 /**
  * Matches people with coaches under the caseload cap. Every operation that changes who a coach has holds
@@ -85,6 +86,11 @@ public class Matchmaker {
 
     public Map<String, Integer> peopleByStage(UUID volunteerId) {
         return CaseloadPolicy.byStage(matches.openForCoach(volunteerId).stream().map(m -> m.stage).toList());
+    }
+
+    /** The caseload cap this matchmaker applies (the capacity forecast runs the very same policy). */
+    public CaseloadPolicy policy() {
+        return policy;
     }
 
     public int roomOf(Coach coach) {

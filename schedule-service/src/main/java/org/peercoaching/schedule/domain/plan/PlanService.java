@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.peercoaching.events.EventTypes;
 import org.peercoaching.events.schedule.StageChangedV1;
 import org.peercoaching.kit.events.Outbox;
+import org.peercoaching.programme.TaperTemplate;
 import org.peercoaching.schedule.config.ScheduleConfig;
 import org.peercoaching.schedule.domain.alert.AlertKind;
 import org.peercoaching.schedule.domain.alert.AlertRepository;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.peercoaching.programme.TaperTemplate;
 
 /**
  * When a plan moves on, and where its calls fall if every call happens on time. Pure: a stage ends

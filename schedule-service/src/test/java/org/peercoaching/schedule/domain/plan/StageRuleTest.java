@@ -10,10 +10,14 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.peercoaching.programme.TaperTemplate;
 
 class StageRuleTest {
 
-    static final TaperTemplate PROGRAMME = TaperTemplateTest.PROGRAMME;
+    static final TaperTemplate PROGRAMME = new TaperTemplate(List.of(
+            new TaperTemplate.Stage("WEEKLY", 1, 8),
+            new TaperTemplate.Stage("FORTNIGHTLY", 2, 4),
+            new TaperTemplate.Stage("MONTHLY", 4, 2)));
     final CallSlotter slotter = new CallSlotter(Duration.ofMinutes(30));
 
     @Test

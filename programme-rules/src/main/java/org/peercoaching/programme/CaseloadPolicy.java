@@ -1,4 +1,4 @@
-package org.peercoaching.matching.domain.match;
+package org.peercoaching.programme;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

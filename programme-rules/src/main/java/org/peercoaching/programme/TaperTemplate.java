@@ -1,4 +1,4 @@
-package org.peercoaching.schedule.domain.plan;
+package org.peercoaching.programme;
 
 import java.util.List;
 

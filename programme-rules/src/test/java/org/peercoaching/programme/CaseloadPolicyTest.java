@@ -1,4 +1,4 @@
-package org.peercoaching.matching.domain.match;
+package org.peercoaching.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
