@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.DayOfWeek;
+
+
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,15 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.Fixtures;
-import org.peercoaching.matching.domain.WeeklyWindow;
+
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
 import org.peercoaching.matching.domain.match.Match;
 import org.peercoaching.matching.domain.match.MatchRepository;
 import org.peercoaching.matching.domain.match.Matchmaker;
-import org.peercoaching.matching.domain.referral.NewReferral;
+
 import org.peercoaching.matching.domain.referral.Referral;
-import org.peercoaching.matching.domain.referral.ReferralIntake;
 import org.peercoaching.matching.domain.referral.ReferralRepository;
 import org.peercoaching.matching.domain.referral.ReferralStatus;
 import org.peercoaching.programme.CapacityForecast;
@@ -49,9 +49,7 @@ import org.peercoaching.programme.TaperTemplate;
  * <ul>
  *   <li>Coaches join by volunteer events. They differ only in IMD decile (2, 5, 9), so every person (all in
  *   decile 2) ranks them in the same order: the forecast lists them in that order (first-fit).</li>
- *   <li>People are referred through {@link ReferralIntake#submit}, the call {@code POST /api/v1/referrals} makes
- *   (the REST resource itself is refused to every caller on this branch until the parallel security work gives
- *   it its roles; the matching path is the same).</li>
+ *   <li>People are referred over {@code POST /api/v1/referrals}, signed in as the rheumatology pathway.</li>
  *   <li>Taper stages move as schedule-service would move them, by {@code schedule.stage-changed.v1} events on
  *   the schedule topic: weekly to fortnightly after 8 weeks, to monthly after 16, GRADUATED after 24 (the taper's
  *   stage lengths, calls x interval, from the same configuration). A week's events are sent coach by coach in
@@ -81,9 +79,6 @@ class LiveSimulationAgreesTest {
 
     @Inject
     Forecaster forecaster;
-
-    @Inject
-    ReferralIntake intake;
 
     @Inject
     Matchmaker matchmaker;
@@ -152,7 +147,9 @@ class LiveSimulationAgreesTest {
                 }
                 // 2. this week's referrals
                 for (int k = CapacityForecast.arrivals(rate, j, weeksInMonth); k > 0; k--) {
-                    referred.add(intake.submit(referral()).referral().id);
+                    referred.add(UUID.fromString(Fixtures.asPathway().contentType(ContentType.JSON)
+                            .body(Fixtures.referral("FORECAST-" + UUID.randomUUID(), null))
+                            .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id")));
                 }
                 // 3. who the live system matched this week, and with whom
                 int w = week;
@@ -240,13 +237,6 @@ class LiveSimulationAgreesTest {
             Coach c = QuarkusTransaction.requiringNew().call(() -> coaches.findById(id));
             return c != null && Objects.equals(c.status, status);
         });
-    }
-
-    static NewReferral referral() {
-        return new NewReferral("rheumatology", "FORECAST-" + UUID.randomUUID(), UUID.randomUUID().toString(),
-                "Brian", "Jones", "07700 900123", "en", List.of("69896004"), "PAM-13", new BigDecimal("44.9"), 1,
-                LocalDate.of(2026, 11, 2), 2, null, null, true, true,
-                List.of(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(17, 0), LocalTime.of(19, 0))));
     }
 
     /** Withdraws everyone still open, then the coaches leave, so the next run starts empty. */
