@@ -90,6 +90,8 @@ class MatchingAccessMatrixTest extends Scenario {
                         .body("{\"reason\": \"Coach lives on the same street\"}")
                 // ids and delivery state only: coordinators follow failures up, admins too
                 .operation("GET /api/v1/pathway-notifications", COORDINATOR, OTHER_COORDINATOR, ADMIN)
+                // the capacity forecast: figures only, no one's record
+                .operation("GET /api/v1/forecast", COORDINATOR, OTHER_COORDINATOR, ADMIN).query("referralsPerMonth=10")
                 // the kit's operator endpoints
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/dead-letters", ADMIN)

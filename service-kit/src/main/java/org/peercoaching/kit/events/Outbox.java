@@ -2,6 +2,10 @@ package org.peercoaching.kit.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +16,8 @@ import org.peercoaching.events.EventType;
 
 /**
  * Records an event in the caller's transaction; {@link OutboxRelay} sends it to Kafka afterwards. The
- * event is only ever sent if the state change it describes was committed.
+ * event is only ever sent if the state change it describes was committed; once it is, the relay is
+ * nudged to send it straight away.
  */
 @ApplicationScoped
 public class Outbox implements PanacheRepository<OutboxEvent> {
@@ -20,11 +25,16 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
     private final EventJson json;
     private final Clock clock;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Instance<OutboxRelay> relay;
 
-    public Outbox(EventJson json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String source) {
+    public Outbox(EventJson json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String source,
+            TransactionSynchronizationRegistry transactions, Instance<OutboxRelay> relay) {
         this.json = json;
         this.clock = clock;
         this.source = source;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +51,25 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
         row.payload = json.write(envelope);
         row.createdAt = now;
         persist(row);
+        nudgeRelayAfterCommit();
         return eventId;
+    }
+
+    private void nudgeRelayAfterCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return; // this transaction has already asked
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.get().nudge();
+                }
+            }
+        });
     }
 }
