@@ -1,7 +1,6 @@
 package org.peercoaching.volunteer.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -116,7 +115,7 @@ public class VolunteerLifecycle {
     }
 
     private Volunteer move(UUID id, Transition transition) {
-        Volunteer v = volunteers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        Volunteer v = volunteers.findForUpdate(id)
                 .orElseThrow(() -> ProblemException.notFound("Volunteer " + id));
         List<UnmetRequirement> unmet = LifecycleRules.unmet(transition, facts(v), LocalDate.now(clock.withZone(London.ZONE)));
         if (!unmet.isEmpty()) {
