@@ -19,7 +19,7 @@ JVM_FLAGS=${JVM_FLAGS:-}
 PORT=${PORT:-18083}
 KAFKA_PORT=${KAFKA_PORT:-19092}
 WEEK=2027-W10
-DB=bench_calllist
+DB=${DB:-bench_calllist}
 export PGPASSWORD=postgres
 psql_db() { psql -h localhost -U postgres -d $DB -v ON_ERROR_STOP=1 -qAt "$@"; }
 
@@ -53,19 +53,20 @@ for _ in $(seq 1 600); do
 done
 echo "schedule-service ready (pid $APP, JVM flags: ${JVM_FLAGS:-none})"
 
-if [[ "$(psql_db -c 'select count(*) from coach_coordinator')" != 100000 ]]; then
+if [[ "$(psql_db -c 'select count(*) from coach_coordinator')" == 0 ]]; then
     echo "seeding (about a minute)..."
     psql_db -f benchmarks/scripts/seed-calllist.sql | tee "$OUT/seed.txt"
 fi
 psql_db -c "select volunteer_id from coach_coordinator where coordinator_id = 'bench.coordinator'" > "$OUT/coach-ids.txt"
 
 # The queries the list runs (as Hibernate sends them), for one coach
-COACH=00000000-0000-4000-8000-00000000c350
+COACH=$(sed -n "$(( $(wc -l < "$OUT/coach-ids.txt") / 2 ))p" "$OUT/coach-ids.txt")
+PLAN=$(psql_db -c "select plan_id from scheduled_call where coach_id = '$COACH' and status = 'SCHEDULED' order by starts_at limit 1")
 {
     echo "-- access check"; psql_db -c "explain (analyze, buffers) select coordinator_id from coach_coordinator where volunteer_id = '$COACH'"
     echo "-- the week's calls"; psql_db -c "explain (analyze, buffers) select * from scheduled_call where coach_id = '$COACH' and starts_at >= timestamptz '2027-03-08 00:00 Europe/London' and starts_at < timestamptz '2027-03-15 00:00 Europe/London' and status not in ('HELD', 'RESCHEDULED') order by starts_at"
     echo "-- their plans"; psql_db -c "explain (analyze, buffers) select * from call_plan where id in (select plan_id from scheduled_call where coach_id = '$COACH')"
-    echo "-- each call's last completed call (once per call)"; psql_db -c "explain (analyze, buffers) select * from scheduled_call where plan_id = '00000000-0000-4000-9000-000000024a01' and status = 'COMPLETED' and starts_at < timestamptz '2027-03-10 18:00 Europe/London' order by starts_at desc limit 1"
+    echo "-- each call's last completed call (once per call)"; psql_db -c "explain (analyze, buffers) select * from scheduled_call where plan_id = '$PLAN' and status = 'COMPLETED' and starts_at < timestamptz '2027-03-10 18:00 Europe/London' order by starts_at desc limit 1"
 } > "$OUT/explain.txt"
 grep -E "^--|Index|Seq Scan|Execution Time" "$OUT/explain.txt"
 
