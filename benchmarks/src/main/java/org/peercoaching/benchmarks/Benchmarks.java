@@ -18,7 +18,15 @@ public final class Benchmarks {
         switch (args[0]) {
             case "matching" -> MatchingBenchmark.run(rest);
             case "startup" -> StartupBenchmark.run(rest);
-            case "eventflow" -> EventFlowBenchmark.run(rest);
+            case "eventflow" -> {
+                try {
+                    EventFlowBenchmark.run(rest);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    System.exit(1);
+                }
+                System.exit(0); // worker threads and Kafka clients must not keep the JVM alive
+            }
             case "broker" -> StandaloneBroker.run(rest);
             default -> {
                 usage();

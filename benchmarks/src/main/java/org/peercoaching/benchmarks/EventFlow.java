@@ -47,6 +47,26 @@ final class EventFlow {
         return reply.body();
     }
 
+    static final java.util.concurrent.atomic.AtomicInteger RETRIED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * As {@link #ok}, but a 5xx ("nothing was saved") is sent again, up to 5 times; the retries are counted
+     * and reported (volunteer-service's locked reads sometimes fail with a Hibernate NPE under concurrency).
+     */
+    static JsonNode okRetrying(String method, String url, String body, String token) {
+        for (int attempt = 1; ; attempt++) {
+            Reply reply = send(method, url, body, token);
+            if (reply.status() < 300) {
+                return reply.body();
+            }
+            if (reply.status() < 500 || attempt == 5) {
+                throw new IllegalStateException(method + " " + url + " answered " + reply.status() + ": " + reply.body());
+            }
+            RETRIED.incrementAndGet();
+            sleep(200);
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
