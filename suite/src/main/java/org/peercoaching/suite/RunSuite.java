@@ -17,7 +17,7 @@ public final class RunSuite {
 
     public static final int KAFKA_PORT = 9092;
     public static final Map<String, Integer> PORTS =
-            Map.of("volunteer-service", 8081, "matching-service", 8082, "schedule-service", 8083);
+            Map.of("volunteer-service", 8081, "matching-service", 8082, "schedule-service", 8083, Suite.WEB, 8080);
 
     private RunSuite() {}
 
@@ -41,7 +41,7 @@ public final class RunSuite {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
 
-        System.out.println("Starting the Kafka broker and the three services (about 15 seconds)...");
+        System.out.println("Starting the Kafka broker, the three services and the pages (about 20 seconds)...");
         Suite suite;
         try {
             suite = Suite.start(new Suite.Settings(root, KAFKA_PORT, data.resolve("kafka"), PORTS, logs,
@@ -61,6 +61,7 @@ public final class RunSuite {
 
         System.out.println();
         System.out.println("peer-coaching is running. Ctrl-C stops everything.");
+        System.out.printf("  %-18s %s   (coordinators and volunteers: sign in there)%n", "Pages", suite.url(Suite.WEB));
         for (String service : Suite.SERVICES) {
             System.out.printf("  %-18s %s   API docs: %s/q/swagger-ui%n", service, suite.url(service),
                     suite.url(service));

@@ -18,6 +18,9 @@ public final class Suite implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("volunteer-service", "matching-service", "schedule-service");
 
+    /** The pages for coordinators and volunteers; started after the services when the settings give it a port. */
+    public static final String WEB = "web";
+
     /** Lean JVM flags: a service starts in about 3 s and stays near 230 MB. */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
 
@@ -55,6 +58,11 @@ public final class Suite implements AutoCloseable {
             for (ServiceProcess service : started.values()) {
                 service.awaitReady(Duration.ofSeconds(120));
             }
+            if (settings.ports().containsKey(WEB)) {
+                ServiceProcess web = suite.launch(WEB);
+                started.put(WEB, web);
+                web.awaitReady(Duration.ofSeconds(120));
+            }
             return suite;
         } catch (RuntimeException e) {
             suite.close();
@@ -65,6 +73,11 @@ public final class Suite implements AutoCloseable {
     private ServiceProcess launch(String name) {
         Map<String, String> properties = new HashMap<>(settings.serviceProperties().apply(name));
         properties.put("kafka.bootstrap.servers", bootstrapServers);
+        if (name.equals(WEB)) {
+            properties.put("peercoaching.web.volunteer-url", url("volunteer-service"));
+            properties.put("peercoaching.web.matching-url", url("matching-service"));
+            properties.put("peercoaching.web.schedule-url", url("schedule-service"));
+        }
         return ServiceProcess.start(settings.repoRoot(), name, settings.ports().get(name), properties,
                 settings.logDir(), JVM_OPTIONS);
     }

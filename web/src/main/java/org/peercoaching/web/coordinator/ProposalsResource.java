@@ -1,0 +1,174 @@
+package org.peercoaching.web.coordinator;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.peercoaching.web.coordinator.Views.Candidate;
+import org.peercoaching.web.coordinator.Views.Match;
+import org.peercoaching.web.coordinator.Views.WaitingPerson;
+import org.peercoaching.web.pages.FormErrors;
+import org.peercoaching.web.pages.Loaded;
+import org.peercoaching.web.services.Service;
+import org.peercoaching.web.services.ServiceApi;
+import org.peercoaching.web.services.ServiceProblem;
+import org.peercoaching.web.signin.Viewer;
+
+/** The waiting list and the proposals: confirm, decline with a reason, or choose another of the best coaches. */
+@Path("/coordinator")
+@Produces(MediaType.TEXT_HTML)
+public class ProposalsResource {
+
+    static final int CANDIDATES = 5;
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance proposals(Loaded<Match> proposals, Loaded<WaitingPerson> waiting,
+                String notice, String problem, UUID matchWithError, FormErrors errors);
+
+        static native TemplateInstance candidates(UUID referralId, String personFirstName, List<Candidate> candidates,
+                String problem, FormErrors errors, UUID chosen);
+    }
+
+    private final Viewer viewer;
+    private final ServiceApi api;
+
+    public ProposalsResource(Viewer viewer, ServiceApi api) {
+        this.viewer = viewer;
+        this.api = api;
+    }
+
+    @GET
+    @Path("/proposals")
+    public TemplateInstance proposals(@QueryParam("notice") String notice) {
+        viewer.require(Viewer.COORDINATOR);
+        return render(notice, null, null, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/proposals/{matchId}/confirm")
+    public Response confirm(@PathParam("matchId") UUID matchId) {
+        viewer.require(Viewer.COORDINATOR);
+        try {
+            Match m = api.post(Service.MATCHING, "/api/v1/matches/" + matchId + "/confirm", null, Match.class);
+            return back(who(m) + " is now matched with " + m.coachFirstName() + ". The first call will appear in "
+                    + m.coachFirstName() + "'s week once it is booked.");
+        } catch (ServiceProblem e) {
+            if (e.signedOut()) {
+                throw e;
+            }
+            return Response.status(e.status == 404 ? 404 : 409)
+                    .entity(render(null, "This proposal could not be confirmed. " + e.summary(), null, FormErrors.NONE))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("/proposals/{matchId}/decline")
+    public Response decline(@PathParam("matchId") UUID matchId, @FormParam("reason") String reason) {
+        viewer.require(Viewer.COORDINATOR);
+        try {
+            Match m = api.post(Service.MATCHING, "/api/v1/matches/" + matchId + "/decline", body("reason", reason),
+                    Match.class);
+            return back("Declined. " + who(m) + " is back on the waiting list and will not be proposed to "
+                    + m.coachFirstName() + " again.");
+        } catch (ServiceProblem e) {
+            if (e.signedOut()) {
+                throw e;
+            }
+            if (!e.errors.isEmpty()) {
+                return Response.status(400).entity(render(null, null, matchId,
+                        FormErrors.from(e, Map.of("reason", "reason-" + matchId)))).build();
+            }
+            return Response.status(e.status == 404 ? 404 : 409)
+                    .entity(render(null, "This proposal could not be declined. " + e.summary(), null, FormErrors.NONE))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("/referrals/{referralId}/candidates")
+    public TemplateInstance candidates(@PathParam("referralId") UUID referralId, @QueryParam("name") String name) {
+        viewer.require(Viewer.COORDINATOR);
+        return renderCandidates(referralId, name, null, FormErrors.NONE, null);
+    }
+
+    @POST
+    @Path("/referrals/{referralId}/override")
+    public Response choose(@PathParam("referralId") UUID referralId, @FormParam("volunteerId") String volunteerId,
+            @FormParam("reason") String reason, @FormParam("name") String name) {
+        viewer.require(Viewer.COORDINATOR);
+        Map<String, Object> body = body("reason", reason);
+        body.put("volunteerId", volunteerId);
+        try {
+            Match m = api.post(Service.MATCHING, "/api/v1/referrals/" + referralId + "/override", body, Match.class);
+            return back((name == null || name.isBlank() ? "The person" : name) + " is now matched with "
+                    + m.coachFirstName() + ".");
+        } catch (ServiceProblem e) {
+            if (e.signedOut()) {
+                throw e;
+            }
+            FormErrors errors = e.errors.isEmpty() ? FormErrors.NONE
+                    : FormErrors.from(e, Map.of("reason", "reason", "volunteerId", "reason"));
+            return Response.status(e.errors.isEmpty() ? (e.status == 404 ? 404 : 409) : 400)
+                    .entity(renderCandidates(referralId, name, e.errors.isEmpty() ? e.summary() : null, errors,
+                            volunteerId))
+                    .build();
+        }
+    }
+
+    private TemplateInstance renderCandidates(UUID referralId, String name, String problem, FormErrors errors,
+            String chosen) {
+        List<Candidate> candidates = api.get(Service.MATCHING,
+                "/api/v1/referrals/" + referralId + "/candidates?limit=" + CANDIDATES,
+                new TypeReference<List<Candidate>>() {});
+        return Templates.candidates(referralId, name == null || name.isBlank() ? "this person" : name, candidates,
+                problem, errors, parse(chosen));
+    }
+
+    private TemplateInstance render(String notice, String problem, UUID matchWithError, FormErrors errors) {
+        Loaded<Match> proposals = Loaded.of(() -> api.get(Service.MATCHING, "/api/v1/matches?status=PROPOSED",
+                new TypeReference<List<Match>>() {}));
+        Loaded<WaitingPerson> waiting = Loaded.of(() -> api.get(Service.MATCHING, "/api/v1/waiting-list",
+                new TypeReference<List<WaitingPerson>>() {}));
+        return Templates.proposals(proposals, waiting, notice, problem, matchWithError, errors);
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String who(Match m) {
+        return m.personFirstName() == null ? "The person" : m.personFirstName();
+    }
+
+    private static Map<String, Object> body(String field, String value) {
+        Map<String, Object> body = new HashMap<>();
+        body.put(field, value == null || value.isBlank() ? null : value.strip());
+        return body;
+    }
+
+    private static Response back(String notice) {
+        return Response.seeOther(URI.create("/coordinator/proposals?notice="
+                + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+    }
+}

@@ -1,0 +1,123 @@
+package org.peercoaching.web.coordinator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the coordinator pages read from the services' JSON (only the fields they show). */
+public final class Views {
+
+    private Views() {}
+
+    public record Score(double condition, double deprivation, double language, double availability, double total,
+            Double priority) {}
+
+    public record Match(UUID id, UUID referralId, UUID volunteerId, String coachFirstName, String personFirstName,
+            String pathway, Integer imdDecile, Long daysWaiting, String status, Score score, List<String> reasons,
+            String stage, Instant proposedAt, Instant confirmedAt, Instant closedAt, String closeReason) {
+
+        public List<String> reasonsOrScores() {
+            if (reasons != null && !reasons.isEmpty()) {
+                return reasons;
+            }
+            return score == null ? List.of() : List.of("Overall fit " + Math.round(score.total() * 100) + " out of 100");
+        }
+    }
+
+    public record Candidate(UUID volunteerId, String firstName, Integer room, Score score, List<String> reasons) {}
+
+    public record Condition(String code, String name) {}
+
+    public record WaitingPerson(UUID referralId, String firstName, String pathway, List<Condition> conditions,
+            Integer imdDecile, String language, Instant waitingSince, Long daysWaiting, Long position,
+            Boolean rematch, String noFitReason) {}
+
+    public record Alert(UUID alertId, String kind, String category, UUID planId, UUID callId, UUID referralId,
+            UUID coachId, String detail, OffsetDateTime raisedAt, String raisedBy, OffsetDateTime closedAt,
+            String closedBy, String closingAction) {
+
+        public boolean escalation() {
+            return "ESCALATION".equals(kind);
+        }
+    }
+
+    public record Notification(UUID id, UUID referralId, String pathway, String type, int attempts, Integer lastStatus,
+            String lastError, Instant nextAttemptAt, Instant deliveredAt, Instant createdAt) {}
+
+    public record Capacity(int activePeople, String peopleByStage, int room, Instant asOf) {}
+
+    public record Activity(long callsRecorded, long callsCompleted, double hours) {}
+
+    public record Coach(UUID id, String firstName, String lastName, String phone, String email, String status,
+            String coordinator, int competenceLevel, List<String> conditionCodes, List<String> languages,
+            Integer imdDecile, LocalDate pausedUntil, LocalDate dbsRenewalDue, String supervisionMode,
+            LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
+            List<String> flags) {
+
+        public String name() {
+            return firstName + " " + lastName;
+        }
+
+        public boolean flagged() {
+            return flags != null && !flags.isEmpty();
+        }
+    }
+
+    public record RosterPage(List<Coach> items, int page, int size, int totalItems, int totalPages) {}
+
+    public record CallWindow(String day, String start, String end) {}
+
+    public record PracticeSession(UUID id, LocalDate heldOn, String facilitator) {}
+
+    public record Dbs(LocalDate issuedOn, LocalDate renewalDue, String certificateNumber) {}
+
+    public record Onboarding(LocalDate trainingModulesCompletedOn, List<PracticeSession> practiceSessions, Dbs dbs) {}
+
+    public record Volunteer(UUID id, String firstName, String lastName, String phone, String email, String gender,
+            Integer imdDecile, List<String> languages, List<String> conditionCodes, String device,
+            LocalDate loanDueBack, List<CallWindow> callWindows, int competenceLevel, String coordinator,
+            String status, Instant statusChangedAt, String pausedReason, LocalDate pausedUntil, String leftReason,
+            Onboarding onboarding, Instant registeredAt, Instant activatedAt, String supervisionMode,
+            LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
+            List<String> flags) {
+
+        public String name() {
+            return firstName + " " + lastName;
+        }
+
+        public boolean trainingDone() {
+            return onboarding != null && onboarding.trainingModulesCompletedOn() != null;
+        }
+
+        public boolean practiceDone() {
+            return onboarding != null && onboarding.practiceSessions() != null
+                    && !onboarding.practiceSessions().isEmpty();
+        }
+
+        public boolean dbsDone() {
+            return onboarding != null && onboarding.dbs() != null && onboarding.dbs().issuedOn() != null;
+        }
+
+        public boolean canPause() {
+            return "ACTIVE".equals(status);
+        }
+
+        public boolean canResume() {
+            return "PAUSED".equals(status);
+        }
+
+        public boolean canLeave() {
+            return !"LEFT".equals(status);
+        }
+    }
+
+    public record SupervisionSession(UUID id, String kind, LocalDate heldOn, String facilitator) {}
+
+    /** One call on a coach's week, as schedule-service lists it. */
+    public record Call(UUID callId, String personFirstName, String phone, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, String stage, int callNumber, int totalCalls, String status) {}
+
+    public record Week(UUID coachId, String week, List<Call> calls) {}
+}

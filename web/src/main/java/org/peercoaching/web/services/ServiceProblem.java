@@ -1,0 +1,51 @@
+package org.peercoaching.web.services;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A service said no (a 4xx with problem+json) or could not be reached. Pages show {@link #detail} and the
+ * per-field messages next to their fields; never a stack trace.
+ */
+public class ServiceProblem extends RuntimeException {
+
+    public record FieldError(String field, String message) {}
+
+    /** A CSV import's cell-level error. */
+    public record CellError(int row, String column, String message) {}
+
+    public final int status;
+    public final String title;
+    public final String detail;
+    public final List<FieldError> errors;
+    public final List<CellError> cells;
+
+    public ServiceProblem(int status, String title, String detail, List<FieldError> errors, List<CellError> cells) {
+        super(status + " " + title + ": " + detail);
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+        this.errors = errors == null ? List.of() : errors;
+        this.cells = cells == null ? List.of() : cells;
+    }
+
+    public static ServiceProblem unavailable(Service service) {
+        return new ServiceProblem(503, "Not available just now",
+                "We could not reach the " + service.displayName + " just now. Please try again in a minute.", null, null);
+    }
+
+    public boolean signedOut() {
+        return status == 401;
+    }
+
+    /** Field name to message, for showing each message next to its field. */
+    public Map<String, String> byField() {
+        return errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + "; " + b));
+    }
+
+    /** What to show at the top of the page. */
+    public String summary() {
+        return detail != null && !detail.isBlank() ? detail : title;
+    }
+}

@@ -1,0 +1,218 @@
+package org.peercoaching.web.volunteer;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.peercoaching.web.pages.FormErrors;
+import org.peercoaching.web.pages.IsoWeek;
+import org.peercoaching.web.pages.London;
+import org.peercoaching.web.services.Service;
+import org.peercoaching.web.services.ServiceApi;
+import org.peercoaching.web.services.ServiceProblem;
+import org.peercoaching.web.signin.Viewer;
+
+/** The volunteer coach's pages, phone first: this week's calls, recording a call, raising a concern. */
+@Path("/volunteer")
+@Produces(MediaType.TEXT_HTML)
+public class VolunteerPagesResource {
+
+    static final Map<String, String> OUTCOME_FIELDS = Map.of("outcome", "outcome", "durationMinutes",
+            "durationMinutes", "confidence", "confidence", "notes", "notes", "rescheduleTo", "rescheduleTo",
+            "goals.topic", "topic", "goals.goal", "goal", "goals.reality", "reality", "goals.options", "options",
+            "goals.wayForward", "wayForward");
+
+    /** The outcome form as typed, echoed back when something needs correcting. */
+    public static class OutcomeForm {
+        @FormParam("outcome") public String outcome;
+        @FormParam("durationMinutes") public String durationMinutes;
+        @FormParam("confidence") public String confidence;
+        @FormParam("topic") public String topic;
+        @FormParam("goal") public String goal;
+        @FormParam("reality") public String reality;
+        @FormParam("options") public String options;
+        @FormParam("wayForward") public String wayForward;
+        @FormParam("notes") public String notes;
+        @FormParam("rescheduleTo") public String rescheduleTo;
+
+        static OutcomeForm empty() {
+            OutcomeForm f = new OutcomeForm();
+            f.outcome = "";
+            return f;
+        }
+    }
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance week(IsoWeek week, List<WeekView.Call> calls, String notice, String feedUrl,
+                boolean thisWeek);
+
+        static native TemplateInstance call(WeekView.Call call, IsoWeek week, OutcomeForm form, FormErrors errors,
+                FormErrors concernErrors, String category, String detail);
+    }
+
+    private final Viewer viewer;
+    private final ServiceApi api;
+
+    public VolunteerPagesResource(Viewer viewer, ServiceApi api) {
+        this.viewer = viewer;
+        this.api = api;
+    }
+
+    @GET
+    public TemplateInstance week(@QueryParam("week") String week, @QueryParam("notice") String notice) {
+        viewer.require(Viewer.VOLUNTEER);
+        IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
+        IsoWeek wanted = IsoWeek.parse(week).orElse(current);
+        return Templates.week(wanted, calls(wanted), notice, null, wanted.equals(current));
+    }
+
+    @POST
+    @Path("/calendar")
+    public TemplateInstance calendar(@Context UriInfo uri) {
+        viewer.require(Viewer.VOLUNTEER);
+        FeedAddress address = api.post(Service.SCHEDULE, "/api/v1/coaches/" + viewer.id() + "/calendar-token", null,
+                FeedAddress.class);
+        String feed = uri.getBaseUri().resolve("/calendars/" + address.token() + ".ics").toString();
+        IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
+        return Templates.week(current, calls(current), null, feed, true);
+    }
+
+    public record FeedAddress(String token, String feedPath) {}
+
+    @GET
+    @Path("/calls/{callId}")
+    public TemplateInstance call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
+        viewer.require(Viewer.VOLUNTEER);
+        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        return Templates.call(find(callId, wanted), wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "",
+                "");
+    }
+
+    @POST
+    @Path("/calls/{callId}/outcome")
+    public Response outcome(@PathParam("callId") UUID callId, @QueryParam("week") String week,
+            @BeanParam OutcomeForm form) {
+        viewer.require(Viewer.VOLUNTEER);
+        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, Object> body = new HashMap<>();
+        body.put("outcome", blank(form.outcome) ? null : form.outcome);
+        body.put("durationMinutes", number(form.durationMinutes, "durationMinutes",
+                "Enter how long the call took in minutes, like 20", typed));
+        body.put("confidence", number(form.confidence, "confidence", "Enter a number from 1 to 10", typed));
+        body.put("notes", trimmed(form.notes));
+        if (!blank(form.rescheduleTo)) {
+            try {
+                body.put("rescheduleTo", LocalDateTime.parse(form.rescheduleTo).atZone(London.ZONE).toOffsetDateTime());
+            } catch (DateTimeParseException e) {
+                typed.put("rescheduleTo", "Enter the new date and time, like 8 December 2026 at 6pm");
+            }
+        }
+        Map<String, Object> goals = new HashMap<>();
+        goals.put("topic", trimmed(form.topic));
+        goals.put("goal", trimmed(form.goal));
+        goals.put("reality", trimmed(form.reality));
+        goals.put("options", trimmed(form.options));
+        goals.put("wayForward", trimmed(form.wayForward));
+        if (goals.values().stream().anyMatch(v -> v != null)) {
+            body.put("goals", goals);
+        }
+        if (!typed.isEmpty()) {
+            return Response.status(400).entity(Templates.call(find(callId, wanted), wanted, form, FormErrors.of(typed),
+                    FormErrors.NONE, "", "")).build();
+        }
+        try {
+            api.post(Service.SCHEDULE, "/api/v1/calls/" + callId + "/outcome", body, Void.class);
+        } catch (ServiceProblem e) {
+            if (e.signedOut() || e.status == 404) {
+                throw e;
+            }
+            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
+                    form, FormErrors.from(e, OUTCOME_FIELDS), FormErrors.NONE, "", "")).build();
+        }
+        return back(wanted, "Thank you. The call is recorded.");
+    }
+
+    @POST
+    @Path("/calls/{callId}/concern")
+    public Response concern(@PathParam("callId") UUID callId, @QueryParam("week") String week,
+            @FormParam("category") String category, @FormParam("detail") String detail) {
+        viewer.require(Viewer.VOLUNTEER);
+        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", blank(category) ? null : category);
+        body.put("detail", trimmed(detail));
+        try {
+            api.post(Service.SCHEDULE, "/api/v1/calls/" + callId + "/escalations", body, Void.class);
+        } catch (ServiceProblem e) {
+            if (e.signedOut() || e.status == 404) {
+                throw e;
+            }
+            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
+                    OutcomeForm.empty(), FormErrors.NONE,
+                    FormErrors.from(e, Map.of("category", "category", "detail", "detail")),
+                    category == null ? "" : category, detail == null ? "" : detail)).build();
+        }
+        return back(wanted, "Your concern has been sent to your coordinator, who will see it first thing. If someone"
+                + " is in immediate danger, call 999.");
+    }
+
+    private List<WeekView.Call> calls(IsoWeek week) {
+        return api.get(Service.SCHEDULE, "/api/v1/coaches/" + viewer.id() + "/calls?week=" + week.code(),
+                WeekView.class).calls();
+    }
+
+    private WeekView.Call find(UUID callId, IsoWeek week) {
+        return calls(week).stream().filter(c -> c.callId().equals(callId)).findFirst()
+                .orElseThrow(() -> new ServiceProblem(404, "Call not found",
+                        "We could not find that call in this week. Go back to your calls and choose it again.", null,
+                        null));
+    }
+
+    private static Integer number(String text, String field, String message, Map<String, String> errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.put(field, message);
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimmed(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static Response back(IsoWeek week, String notice) {
+        return Response.seeOther(URI.create("/volunteer?week=" + week.code() + "&notice="
+                + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+    }
+}
