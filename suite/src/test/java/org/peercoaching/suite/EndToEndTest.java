@@ -200,29 +200,8 @@ class EndToEndTest {
         assertEquals(List.of(), leaks, "names or phone numbers in the logs");
     }
 
-    /** A coordinator takes the new coach through training and the DBS check, then activates them. */
     static void activateThroughOnboarding(String coachId) {
-        String coach = volunteers() + "/api/v1/volunteers/" + coachId;
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        String token = DevTokens.coordinator(COORDINATOR);
-        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/activate")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", hasItems("status", "training.modules", "training.practiceSessions", "dbs"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/start-training")
-                .then().statusCode(200).body("status", equalTo("IN_TRAINING"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"completedOn\": \"" + today.minusDays(7) + "\"}")
-                .when().post(coach + "/training/modules-completed").then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"heldOn\": \"" + today.minusDays(3) + "\", \"facilitator\": \"j.okafor\"}")
-                .when().post(coach + "/training/practice-sessions").then().statusCode(201);
-        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/complete-training")
-                .then().statusCode(200).body("status", equalTo("READY"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"issuedOn\": \"" + today.minusMonths(1) + "\", \"renewalDue\": \""
-                        + today.minusMonths(1).plusYears(3) + "\"}")
-                .when().put(coach + "/dbs").then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON).when().post(coach + "/activate")
-                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        Onboarding.activate(volunteers(), COORDINATOR, coachId);
     }
 
     static List<Map<String, Object>> callsInNextWeeks(String coachId, int weeks) {

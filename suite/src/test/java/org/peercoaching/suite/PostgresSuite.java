@@ -38,6 +38,15 @@ final class PostgresSuite implements AutoCloseable {
      */
     static PostgresSuite start(String logFolder, Path kafkaDataDir, Map<String, String> extraProperties)
             throws Exception {
+        return start(logFolder, kafkaDataDir, extraProperties, Map.of(), false);
+    }
+
+    /**
+     * @param byService properties for one service only (each service refuses unknown properties of its own prefix)
+     * @param withPages also start the web pages (on a free port), signed in through the dev sign-in
+     */
+    static PostgresSuite start(String logFolder, Path kafkaDataDir, Map<String, String> extraProperties,
+            Map<String, Map<String, String>> byService, boolean withPages) throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             for (String db : DATABASES.values()) {
@@ -49,14 +58,23 @@ final class PostgresSuite implements AutoCloseable {
         for (String service : Suite.SERVICES) {
             ports.put(service, freePort());
         }
+        if (withPages) {
+            ports.put(Suite.WEB, freePort());
+        }
         try {
             Suite suite = Suite.start(new Suite.Settings(root, kafkaDataDir == null ? 0 : freePort(), kafkaDataDir, ports,
                     root.resolve("suite/target").resolve(logFolder), service -> {
                         Map<String, String> properties = new HashMap<>(extraProperties);
-                        properties.put("quarkus.datasource.jdbc.url",
-                                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASES.get(service));
-                        properties.put("quarkus.datasource.username", "postgres");
-                        properties.put("quarkus.datasource.password", "postgres");
+                        properties.putAll(byService.getOrDefault(service, Map.of()));
+                        if (service.equals(Suite.WEB)) {
+                            properties.put("peercoaching.web.dev-sign-in", "true");
+                            properties.put("peercoaching.web.secure-cookie", "false");
+                        } else {
+                            properties.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:"
+                                    + postgres.getPort() + "/" + DATABASES.get(service));
+                            properties.put("quarkus.datasource.username", "postgres");
+                            properties.put("quarkus.datasource.password", "postgres");
+                        }
                         properties.put("JWT_ISSUER", DevTokens.ISSUER);
                         properties.put("JWT_PUBLIC_KEY_LOCATION", root.resolve(
                                 "dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());

@@ -16,6 +16,13 @@ public interface ScheduleConfig {
     @WithDefault("PT24H")
     Duration firstCallNotice();
 
+    /**
+     * How long before its start a call may be recorded as completed or not answered (a coach may ring a little
+     * early). Rehearsals and browser tests widen it so that calls booked for later can be recorded now.
+     */
+    @WithDefault("PT1H")
+    Duration recordAhead();
+
     /** After a call with no answer, a retry is booked if a slot fits within this many days. */
     @WithDefault("3")
     int retryWithinDays();

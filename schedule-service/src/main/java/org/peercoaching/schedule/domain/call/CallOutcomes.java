@@ -46,7 +46,11 @@ public class CallOutcomes {
         this.outbox = outbox;
         this.clock = clock;
         this.retryWithin = Duration.ofDays(config.retryWithinDays());
-        this.recordAhead = Duration.ofHours(1);
+        this.recordAhead = config.recordAhead();
+    }
+
+    private String ahead() {
+        return recordAhead.equals(Duration.ofHours(1)) ? "an hour" : recordAhead.toString();
     }
 
     /** The recorded call, or the conflict if it was already recorded. */
@@ -63,7 +67,7 @@ public class CallOutcomes {
         boolean happened = outcome.kind() == Outcome.Kind.COMPLETED || outcome.kind() == Outcome.Kind.NO_ANSWER;
         if (happened && call.startsAt.isAfter(now.plus(recordAhead))) {
             throw new PlanRuleException("A call can be recorded as " + outcome.kind().name().toLowerCase()
-                    .replace('_', ' ') + " only from an hour before its time.");
+                    .replace('_', ' ') + " only from " + ahead() + " before its time.");
         }
         ScheduledCall next = null;
         switch (outcome.kind()) {

@@ -1,0 +1,223 @@
+// Browser journeys through the pages, in Debian's Chromium driven by playwright-core. Run by BrowserJourneysTest,
+// which starts the suite and seeds a coordinator's coaches and two referrals; see that class for the setting.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BASE = process.env.BASE_URL;
+const COORDINATOR = process.env.COORDINATOR;
+const COACH_ID = process.env.COACH_ID;
+const COACH = process.env.COACH_FIRST_NAME;
+const PERSON = process.env.PERSON;
+const SHOTS = process.env.SCREENSHOTS;
+const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const CONCERN = 'Brian said he has stopped eating and feels unsafe at home. I gave him the crisis line number.';
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+let failures = 0;
+
+async function journey(name, viewport, steps) {
+  // bypassCSP lets axe-core be injected; the pages' CSP itself is checked in the web module's tests
+  const context = await browser.newContext({ baseURL: BASE, viewport, bypassCSP: true, locale: 'en-GB',
+    timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const started = Date.now();
+  try {
+    await steps(page);
+    console.log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}: ${e.stack || e}`);
+    await page.screenshot({ path: join(SHOTS, `failed-${name}.png`), fullPage: true }).catch(() => {});
+    console.log(`  at ${page.url()}\n  page text: ${(await page.locator('main').innerText().catch(() => '')).slice(0, 1500)}`);
+  } finally {
+    await context.close();
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function seeText(page, text, where = 'main') {
+  await page.locator(where).getByText(text, { exact: false }).first().waitFor({ state: 'visible' });
+}
+
+/** WCAG 2.2 AA checks by axe-core on the page as it is now; any violation fails the journey. */
+async function accessible(page, what) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+  const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+  expect(found.length === 0, `accessibility problems on ${what}:\n  ${found.join('\n  ')}`);
+}
+
+async function shot(page, file) {
+  await page.screenshot({ path: join(SHOTS, file), fullPage: true });
+}
+
+async function signInAsCoordinator(page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Your sign-in name').fill(COORDINATOR);
+  await page.getByRole('button', { name: 'Sign in as a coordinator' }).click();
+  await page.getByRole('heading', { level: 1, name: 'What needs you today' }).waitFor();
+}
+
+async function signInAsVolunteer(page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Your volunteer id').fill(COACH_ID);
+  await page.getByRole('button', { name: 'Sign in as a volunteer' }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Your calls' }).waitFor();
+}
+
+/** The coach's week pages, this week then the next two, until the person's call shows (the plan is built from events). */
+async function findCallWeek(page, person) {
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    await page.goto('/volunteer');
+    for (let week = 0; week < 3; week++) {
+      if (await page.locator('.call').filter({ hasText: person }).count() > 0) return;
+      await page.getByRole('link', { name: 'Next week' }).click();
+    }
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`${person}'s call never appeared in ${COACH}'s weeks`);
+}
+
+await journey('sign-in-is-keyboard-first', { width: 1280, height: 900 }, async page => {
+  await page.goto('/sign-in');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.textContent);
+  expect(focused === 'Skip to main content', `the first Tab should reach the skip link, reached "${focused}"`);
+  await accessible(page, 'sign-in');
+  await shot(page, 'sign-in.png');
+  await page.getByRole('button', { name: 'Sign in as a volunteer' }).click();
+  await seeText(page, 'Enter your volunteer id');
+  expect(await page.locator('#volunteerId-error').isVisible(), 'the error should be next to the volunteer id field');
+});
+
+await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call', { width: 1280, height: 900 }, async page => {
+  await signInAsCoordinator(page);
+  await seeText(page, 'Proposals waiting for you (2)');
+  await accessible(page, 'coordinator home');
+  await shot(page, 'coordinator-home.png');
+
+  await page.getByRole('link', { name: 'Waiting list', exact: true }).click();
+  const card = page.locator('[data-proposal]').filter({ hasText: `${PERSON} and ${COACH}` });
+  await card.waitFor();
+  await accessible(page, 'proposals');
+  await shot(page, 'proposals.png');
+
+  await card.getByRole('link', { name: 'Choose another coach' }).click();
+  await page.getByRole('heading', { level: 1, name: `Choose a coach for ${PERSON}` }).waitFor();
+  await accessible(page, 'choose a coach');
+  await shot(page, 'choose-a-coach.png');
+  await page.goBack();
+
+  await page.locator('[data-proposal]').filter({ hasText: `${PERSON} and ${COACH}` })
+    .getByRole('button', { name: `Confirm ${PERSON} with ${COACH}` }).click();
+  await seeText(page, `${PERSON} is now matched with ${COACH}`);
+  expect(await page.locator('[data-proposal]').filter({ hasText: `${PERSON} and ${COACH}` }).count() === 0,
+    'the confirmed proposal should leave the list');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAsVolunteer(page);
+  await findCallWeek(page, PERSON);
+  const call = page.locator('.call').filter({ hasText: PERSON }).first();
+  expect(await call.getByRole('link', { name: new RegExp(`Call ${PERSON} on 07700 900123`) }).getAttribute('href') === 'tel:07700900123',
+    'the phone number should be a tap-to-call link');
+  await accessible(page, 'volunteer week');
+  await shot(page, 'volunteer-week-phone.png');
+});
+
+await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinator-sees-the-concern', { width: 390, height: 844 }, async page => {
+  await signInAsVolunteer(page);
+  await findCallWeek(page, PERSON);
+  await page.getByRole('link', { name: `Raise a concern about ${PERSON}` }).first().click();
+  await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
+  await page.locator('#detail-error').waitFor();
+  await accessible(page, 'call page with errors');
+  await shot(page, 'volunteer-concern-errors-phone.png');
+  await page.getByLabel('Safeguarding: they or someone else may be at risk').check();
+  await page.getByLabel('What happened, and what have you done?').fill(CONCERN);
+  await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
+  await seeText(page, 'Your concern has been sent to your coordinator');
+
+  await page.getByRole('link', { name: `Record how it went with ${PERSON}` }).first().click();
+  await page.getByLabel('We talked').check();
+  await page.getByLabel('How many minutes did you talk?').fill('25');
+  await page.getByLabel(/How confident do they feel/).fill('7');
+  await page.getByLabel('Their goal, in their words').fill('Walk to the shop twice a week');
+  await page.getByLabel('Their next step').fill('Ask the physio about hand splints');
+  await accessible(page, 'call outcome form');
+  await shot(page, 'volunteer-call-phone.png');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await seeText(page, 'Thank you. The call is recorded.');
+  await seeText(page, 'Completed', '.call');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAsCoordinator(page);
+  const concern = page.locator('.card--urgent').filter({ hasText: CONCERN });
+  await concern.waitFor();
+  expect((await concern.innerText()).includes('Safeguarding'), 'the concern should say what kind it is');
+  await accessible(page, 'coordinator home with a concern');
+  await shot(page, 'coordinator-home-concern.png');
+});
+
+await journey('csv-import-with-errors-shows-every-bad-cell', { width: 1280, height: 900 }, async page => {
+  await signInAsCoordinator(page);
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  const csv = 'firstName,lastName,phone,gender,imdDecile,languages,conditionCodes,callWindows\n'
+    + 'Dev,Shah,07700 900777,MALE,4,en,69896004,TUESDAY 18:00-20:00\n'
+    + 'Ola,,not a phone,MALE,11,en,69896004,TUESDAY 18:00-20:00\n'
+    + 'Sam,Lee,07700 900778,OTHERWISE,3,en,,SOMEDAY 25:00-26:00\n';
+  await page.getByLabel('CSV file').setInputFiles({ name: 'new-volunteers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await seeText(page, 'The file was not imported');
+  const rows = page.locator('#import-errors tbody tr');
+  expect(await rows.count() >= 4, `expected at least 4 bad cells, saw ${await rows.count()}`);
+  const table = await page.locator('#import-errors').innerText();
+  for (const cell of ['lastName', 'phone', 'imdDecile', 'gender', 'callWindows']) {
+    expect(table.includes(cell), `the error table should name the ${cell} column:\n${table}`);
+  }
+  expect(!table.match(/\t2\t/), 'row 2 is valid and should not be listed');
+  await accessible(page, 'import errors');
+  await shot(page, 'import-errors.png');
+});
+
+await journey('coordinator-pages-render-and-are-accessible', { width: 1280, height: 900 }, async page => {
+  await signInAsCoordinator(page);
+  await page.getByRole('link', { name: 'Coaches', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your coaches' }).waitFor();
+  await accessible(page, 'roster');
+  await shot(page, 'roster.png');
+  await page.getByRole('link', { name: `${COACH} ` }).first().click();
+  await seeText(page, 'Onboarding');
+  await accessible(page, 'coach page');
+  await shot(page, 'coach.png');
+  await page.getByRole('link', { name: `Pause ${COACH}` }).click();
+  await seeText(page, 'will be re-matched with another coach');
+  await seeText(page, PERSON);
+  await accessible(page, 'pause');
+  await shot(page, 'pause-consequences.png');
+  if (await page.getByRole('link', { name: 'Reports', exact: true }).count() > 0) {
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (!(await page.locator('h1').innerText()).includes('Page not found')) {
+      await accessible(page, 'reports');
+      await shot(page, 'reports.png');
+    }
+  }
+});
+
+await browser.close();
+console.log(failures === 0 ? 'All browser journeys passed' : `${failures} browser journey(s) failed`);
+process.exit(failures === 0 ? 0 : 1);
