@@ -76,6 +76,8 @@ class ScheduleAccessMatrixTest {
                 .param("token", feedOfB)
                 // the coach's week (a coach and their own coordinator)
                 .operation("GET /api/v1/coaches/{coachId}/calls", COORDINATOR, VOLUNTEER).query("week=2026-W48")
+                // the coach's current people (a coach and their own coordinator)
+                .operation("GET /api/v1/coaches/{coachId}/people", COORDINATOR, VOLUNTEER)
                 .operation("POST /api/v1/calls/{callId}/outcome", COORDINATOR, VOLUNTEER)
                         .body("{\"outcome\":\"CANCELLED\"}")
                 .operation("POST /api/v1/calls/{callId}/escalations", COORDINATOR, VOLUNTEER)
