@@ -71,9 +71,9 @@ public class CoachCallsResource {
         List<WeeklyCallList.Call> items = inWeek.stream().map(c -> {
             CallPlan plan = planById.get(c.planId);
             ZonedDateTime start = c.startsAt.atZone(CallSlotter.LONDON);
-            return new WeeklyCallList.Call(c.id, plan.personFirstName, plan.personPhone, start.toOffsetDateTime(),
-                    c.endsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(), describe(start), c.stage,
-                    c.callNumber, plan.totalCalls, c.status.name(),
+            return new WeeklyCallList.Call(c.id, plan.id, plan.referralId, plan.personFirstName,
+                    plan.personPhone, start.toOffsetDateTime(), c.endsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(),
+                    describe(start), c.stage, c.callNumber, c.attempt, plan.totalCalls, c.status.name(),
                     calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null));
         }).toList();
         return new WeeklyCallList(coachId, week, CallSlotter.LONDON.getId(), items);

@@ -37,9 +37,12 @@ class CallListDataMinimisationTest {
     /** The list itself: whose week it is and how times are given. */
     static final Set<String> LIST_FIELDS = Set.of("coachId", "week", "timeZone", "calls");
 
-    /** Each call: its id (to record it), when (Europe/London), stage and call n of total, status, first name, phone. */
-    static final Set<String> CALL_FIELDS = Set.of("callId", "personFirstName", "phone", "startsAt", "endsAt", "when",
-            "stage", "callNumber", "totalCalls", "status", "lastCall");
+    /**
+     * Each call: its id (to record it), the plan and referral ids (ids only, to open the person), when
+     * (Europe/London), stage, call n of total and which attempt, status (the outcome once recorded), first name, phone.
+     */
+    static final Set<String> CALL_FIELDS = Set.of("callId", "planId", "referralId", "personFirstName", "phone",
+            "startsAt", "endsAt", "when", "stage", "callNumber", "attempt", "totalCalls", "status", "lastCall");
 
     /** From the person's last completed call: when it was and their goals in their words (way forward = next step). */
     static final Set<String> LAST_CALL_FIELDS = Set.of("on", "goals");

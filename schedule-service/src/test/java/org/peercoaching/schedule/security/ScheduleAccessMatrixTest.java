@@ -76,6 +76,8 @@ class ScheduleAccessMatrixTest {
                 .param("token", feedOfB)
                 // the coach's week (a coach and their own coordinator)
                 .operation("GET /api/v1/coaches/{coachId}/calls", COORDINATOR, VOLUNTEER).query("week=2026-W48")
+                // the coach's current people (a coach and their own coordinator)
+                .operation("GET /api/v1/coaches/{coachId}/people", COORDINATOR, VOLUNTEER)
                 .operation("POST /api/v1/calls/{callId}/outcome", COORDINATOR, VOLUNTEER)
                         .body("{\"outcome\":\"CANCELLED\"}")
                 .operation("POST /api/v1/calls/{callId}/escalations", COORDINATOR, VOLUNTEER)
@@ -94,6 +96,9 @@ class ScheduleAccessMatrixTest {
                         .body("{\"extraCalls\":1,\"reason\":\"Settling in after a flare\"}")
                 .operation("POST /api/v1/plans/{planId}/graduation", COORDINATOR)
                         .body("{\"instrument\":\"PAM-13\",\"scoreBefore\":47.4,\"scoreAfter\":58.1,\"levelAfter\":3}")
+                // programme-wide counts, no personal data: every coordinator and admins
+                .operation("GET /api/v1/reports/schedule", COORDINATOR, OTHER_COORDINATOR, ADMIN)
+                        .query("from=2026-01&to=2026-12")
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/dead-letters", ADMIN)
                 .operation("POST /api/v1/dead-letters/{partition}/{offset}/replay", ADMIN).param("partition", "0")

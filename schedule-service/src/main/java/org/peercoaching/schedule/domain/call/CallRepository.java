@@ -25,6 +25,11 @@ public class CallRepository implements PanacheRepositoryBase<ScheduledCall, UUID
         return list("planId = ?1 order by startsAt, callNumber, attempt", planId);
     }
 
+    /** Every call of these plans (any order). */
+    public List<ScheduledCall> ofPlans(java.util.Collection<UUID> planIds) {
+        return planIds.isEmpty() ? List.of() : list("planId in ?1", planIds);
+    }
+
     public long openCount(UUID planId) {
         return count("planId = ?1 and status = ?2", planId, CallStatus.SCHEDULED);
     }

@@ -27,6 +27,12 @@ public class CallPlanRepository implements PanacheRepositoryBase<CallPlan, UUID>
                 List.of(PlanStatus.COMPLETED, PlanStatus.ENDED)).firstResultOptional();
     }
 
+    /** The coach's people still in a taper stage (calls booked, waiting for a time, or held for a re-match). */
+    public List<CallPlan> currentForCoach(UUID coachId) {
+        return list("coachId = ?1 and status in ?2 order by createdAt, id", coachId,
+                List.of(PlanStatus.ACTIVE, PlanStatus.NEEDS_SLOT, PlanStatus.AWAITING_COACH));
+    }
+
     public List<CallPlan> forReferral(UUID referralId) {
         return list("referralId = ?1 order by createdAt desc", referralId);
     }

@@ -1,0 +1,31 @@
+package org.peercoaching.schedule.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A coach's current people, for the coordinator's coach page and the coach's own: where each person is in
+ * the taper and their next call. First name only; nothing clinical, no phone number (the weekly call list
+ * carries it for the call itself), no notes or goals.
+ */
+public record CoachPeopleList(UUID coachId, String timeZone, List<Person> people) {
+
+    /**
+     * One person. {@code status}: ACTIVE (calls booked), NEEDS_SLOT (no common time: the coordinator arranges
+     * one) or AWAITING_COACH (the coach is paused or has left: calls held for a re-match). nextCallAt is the
+     * earliest call still to be recorded, null if none is booked.
+     */
+    public record Person(
+            UUID planId,
+            UUID referralId,
+            String personFirstName,
+            String stage,
+            String status,
+            OffsetDateTime nextCallAt,
+            String nextCallWhen,
+            Integer nextCallNumber,
+            int callsCompleted,
+            int callsMissed,
+            int totalCalls) {}
+}
