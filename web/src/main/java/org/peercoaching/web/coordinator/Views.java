@@ -32,7 +32,7 @@ public final class Views {
 
     public record WaitingPerson(UUID referralId, String firstName, String pathway, List<Condition> conditions,
             Integer imdDecile, String language, Instant waitingSince, Long daysWaiting, Long position,
-            Boolean rematch, String noFitReason) {}
+            Boolean rematch, Boolean noCoachFits, String noCoachFitsReason, String languageName) {}
 
     public record Alert(UUID alertId, String kind, String category, UUID planId, UUID callId, UUID referralId,
             UUID coachId, String detail, OffsetDateTime raisedAt, String raisedBy, OffsetDateTime closedAt,
