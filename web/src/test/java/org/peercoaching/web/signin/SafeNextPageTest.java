@@ -24,6 +24,16 @@ class SafeNextPageTest {
     }
 
     @Test
+    void anAddressWithCharactersNoAddressMayHoldIsNotANextPage() {
+        // browsers drop tabs and newlines, so "/\t/evil.com" would read as "//evil.com"
+        for (String odd : new String[] {"/\t/evil.com", "/\n/evil.com", "/coordinator\r\nSet-Cookie: x=1",
+                "/coordinator coaches", "/coordinator/coaches?q=a|b"}) {
+            assertEquals("", SignInResource.safe(odd), odd);
+        }
+        assertEquals("/coordinator/coaches?q=a%7Cb", SignInResource.safe("/coordinator/coaches?q=a%7Cb"));
+    }
+
+    @Test
     void theSignInAndSignOutPagesAreNotANextPage() {
         assertEquals("", SignInResource.safe("/sign-in"));
         assertEquals("", SignInResource.safe("/sign-in?then=%2F%2Fevil.com"));

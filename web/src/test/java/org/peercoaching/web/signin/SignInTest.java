@@ -89,7 +89,8 @@ class SignInTest {
         signedOut().formParam("role", "coordinator").formParam("name", "j.okafor")
                 .formParam("then", "/coordinator/coaches?x=1").post("/sign-in").then().statusCode(303)
                 .header("Location", endsWith("/coordinator/coaches?x=1"));
-        for (String evil : new String[] {"//evil.com", "https://evil.com", "/\\evil.com", "/sign-in"}) {
+        for (String evil : new String[] {"//evil.com", "https://evil.com", "/\\evil.com", "/sign-in", "/\t/evil.com",
+                "/coordinator/coaches?q=a|b"}) {
             signedOut().formParam("role", "coordinator").formParam("name", "j.okafor").formParam("then", evil)
                     .post("/sign-in").then().statusCode(303).header("Location", endsWith("/coordinator"));
         }
