@@ -116,6 +116,11 @@ public class SignInResource {
                 || then.startsWith("/sign-")) {
             return "";
         }
+        try {
+            URI.create(then); // a tab or other character no address may hold: not a page to send anyone to
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
         return then;
     }
 

@@ -1,0 +1,124 @@
+package org.peercoaching.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Stand-ins for the three services: one small HTTP server on a free port, each service under its own prefix
+ * (/volunteer, /matching, /schedule). A test says what each API path answers; anything else is a 404.
+ */
+public final class StubServices {
+
+    /** Points the web module at the stubs, never at a real service on 8081-8083. */
+    public static class Profile implements QuarkusTestProfile {
+        private static final int PORT = freePort();
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String base = "http://127.0.0.1:" + PORT;
+            return Map.of("peercoaching.web.volunteer-url", base + "/volunteer",
+                    "peercoaching.web.matching-url", base + "/matching",
+                    "peercoaching.web.schedule-url", base + "/schedule",
+                    "stub.port", String.valueOf(PORT));
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public record Answer(int status, String contentType, String body) {
+        /** The connection is dropped without an answer, as when a service dies mid-request. */
+        static final Answer DROP = new Answer(-1, null, null);
+    }
+
+    public record Call(String method, String path, String authorization, String body) {}
+
+    private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
+    public static final List<Call> CALLS = new CopyOnWriteArrayList<>();
+    private static HttpServer server;
+
+    private StubServices() {}
+
+    public static synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        int port = ConfigProvider.getConfig().getValue("stub.port", Integer.class);
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the stub services on " + port, e);
+        }
+        server.createContext("/", StubServices::handle);
+        server.start();
+    }
+
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        reset();
+    }
+
+    public static void reset() {
+        ANSWERS.clear();
+        CALLS.clear();
+    }
+
+    /** What GET or POST on this path (service prefix included, no query) answers. */
+    public static void json(String path, String body) {
+        ANSWERS.put(path, new Answer(200, "application/json", body));
+    }
+
+    public static void problem(String path, int status, String body) {
+        ANSWERS.put(path, new Answer(status, "application/problem+json", body));
+    }
+
+    public static void status(String path, int status) {
+        ANSWERS.put(path, new Answer(status, "text/plain", status >= 500 ? "java.lang.IllegalStateException: boom\n\tat org.example.Service.run(Service.java:1)" : ""));
+    }
+
+    public static void drop(String path) {
+        ANSWERS.put(path, Answer.DROP);
+    }
+
+    private static void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            CALLS.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+            Answer answer = ANSWERS.getOrDefault(path, new Answer(404, "application/problem+json",
+                    "{\"title\":\"Not Found\",\"status\":404}"));
+            if (answer == Answer.DROP) {
+                return; // closed with no status line: the client sees the connection fail
+            }
+            byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.peercoaching.web.volunteer;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peercoaching.web.Browser.noStackTrace;
+import static org.peercoaching.web.Browser.withSession;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peercoaching.devidentity.DevTokens;
+import org.peercoaching.web.StubServices;
+
+@QuarkusTest
+@TestProfile(StubServices.Profile.class)
+class VolunteerPagesTest {
+
+    static final UUID COACH = UUID.fromString("3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b");
+    static final UUID CALL = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    static final String WEEK = "/schedule/api/v1/coaches/" + COACH + "/calls";
+    static final String CONCERN = "/schedule/api/v1/calls/" + CALL + "/escalations";
+    static final String OUTCOME = "/schedule/api/v1/calls/" + CALL + "/outcome";
+
+    final String volunteer = DevTokens.volunteer(COACH);
+
+    @BeforeAll
+    static void services() {
+        StubServices.start();
+    }
+
+    @AfterAll
+    static void stopServices() {
+        StubServices.stop();
+    }
+
+    @BeforeEach
+    void oneCallThisWeek() {
+        StubServices.reset();
+        StubServices.json(WEEK, """
+                {"coachId":"%s","week":"2026-W49","timeZone":"Europe/London","calls":[
+                  {"callId":"%s","personFirstName":"Priya","phone":"07700 900 123","startsAt":"2026-12-01T18:00:00Z",
+                   "endsAt":"2026-12-01T18:30:00Z","stage":"WEEKLY","callNumber":3,"totalCalls":12,"status":"SCHEDULED",
+                   "lastCall":{"on":"2026-11-24T18:00:00Z","goals":{"goal":"Walk to the shop","wayForward":"Walk twice"}}}]}"""
+                .formatted(COACH, CALL));
+    }
+
+    static final String MISSING_DETAIL = """
+            {"type":"about:blank","title":"Invalid request","status":400,"detail":"Some fields need correcting",
+             "errors":[{"field":"detail","message":"is required"}]}""";
+
+    @Test
+    void theCallPageShowsTheCallInLondonTimeWithATapToCallLink() {
+        String page = withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200)
+                .extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("Call with Priya"), page);
+        assertTrue(page.contains("Tuesday 1 December, 6pm"), page);
+        assertTrue(page.contains("href=\"tel:07700900123\""), page);
+        assertTrue(page.contains("goal: Walk to the shop"), page);
+        assertEquals("/schedule/api/v1/coaches/" + COACH + "/calls?week=2026-W49", StubServices.CALLS.get(0).path());
+        assertEquals("Bearer " + volunteer, StubServices.CALLS.get(0).authorization());
+    }
+
+    @Test
+    void aConcernWithoutDetailShowsTheServicesMessageNextToTheDetailField() {
+        StubServices.problem(CONCERN, 400, MISSING_DETAIL);
+        String page = withSession(volunteer).formParam("category", "CRISIS").formParam("detail", "  ")
+                .post("/volunteer/calls/" + CALL + "/concern?week=2026-W49").then().statusCode(400)
+                .contentType(containsString("text/html")).extract().asString();
+        noStackTrace(page);
+        int field = page.indexOf("id=\"detail-error\"");
+        assertTrue(field >= 0, page);
+        assertTrue(page.substring(field, page.indexOf("</p>", field)).contains("Is required"), page);
+        assertTrue(page.indexOf("<textarea id=\"detail\"") > field, "the message sits just above the field");
+        assertTrue(page.contains("value=\"CRISIS\" checked"), "the chosen category is kept: " + page);
+        StubServices.Call sent = StubServices.CALLS.stream().filter(c -> c.path().endsWith("/escalations")).findFirst()
+                .orElseThrow();
+        assertEquals("POST", sent.method());
+        assertTrue(sent.body().contains("\"category\":\"CRISIS\""), sent.body());
+        assertTrue(sent.body().contains("\"detail\":null"), "blank detail sent as missing: " + sent.body());
+    }
+
+    @Test
+    void aConcernThatIsSentGoesBackToTheWeekWithANotice() {
+        StubServices.json(CONCERN, "");
+        withSession(volunteer).formParam("category", "SAFEGUARDING").formParam("detail", "Worried about a neighbour")
+                .post("/volunteer/calls/" + CALL + "/concern?week=2026-W49").then().statusCode(303)
+                .header("Location", containsString("/volunteer?week=2026-W49&notice="));
+    }
+
+    @Test
+    void anOutcomeFieldErrorFromTheServiceShowsNextToTheFormField() {
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,
+                 "errors":[{"field":"goals.wayForward","message":"must be 500 characters or fewer"},
+                           {"field":"confidence","message":"must be from 1 to 10"}]}""");
+        String page = withSession(volunteer).formParam("outcome", "COMPLETED").formParam("durationMinutes", "20")
+                .formParam("confidence", "11").formParam("wayForward", "Walk")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("id=\"wayForward-error\""), page);
+        assertTrue(page.contains("Must be 500 characters or fewer"), page);
+        assertTrue(page.contains("id=\"confidence-error\""), page);
+        assertTrue(page.contains("value=\"11\""), "what was typed is kept: " + page);
+    }
+
+    @Test
+    void aNumberThatIsNotANumberIsCaughtBeforeTheServiceIsAsked() {
+        String page = withSession(volunteer).formParam("outcome", "COMPLETED").formParam("durationMinutes", "twenty")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("Enter how long the call took in minutes, like 20"), page);
+        assertTrue(StubServices.CALLS.stream().noneMatch(c -> c.path().endsWith("/outcome")), "service not called");
+    }
+
+    @Test
+    void aServiceSayingTheSessionHasEndedSendsTheBrowserToSignIn() {
+        StubServices.status(CONCERN, 401);
+        withSession(volunteer).formParam("category", "CRISIS").formParam("detail", "x")
+                .post("/volunteer/calls/" + CALL + "/concern?week=2026-W49").then().statusCode(303)
+                .header("Location", containsString("/sign-in"));
+        StubServices.status(WEEK, 401);
+        withSession(volunteer).get("/volunteer").then().statusCode(303).header("Location", containsString("/sign-in"));
+    }
+
+    @Test
+    void aCallNotInTheWeekIsAPlainNotFound() {
+        String page = withSession(volunteer).get("/volunteer/calls/" + UUID.randomUUID() + "?week=2026-W49").then()
+                .statusCode(404).extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("We could not find that call in this week"), page);
+    }
+
+    @Test
+    void whenScheduleIsDownTheWeekPageSaysSoInPlainEnglish() {
+        StubServices.drop(WEEK);
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(503).extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("We could not reach the schedule-service just now"), page);
+        StubServices.status(WEEK, 500);
+        String failed = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(503).extract().asString();
+        noStackTrace(failed);
+        assertTrue(!failed.contains("boom"), failed);
+    }
+
+    @Test
+    void anUnexpectedAnswerFromAServiceIsAPlainErrorPage() {
+        StubServices.json(WEEK, "<html>this is not json</html>");
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(500).extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("Sorry, there is a problem with the service"), page);
+    }
+
+    @Test
+    void aWeekThatIsNotAWeekShowsThisWeek() {
+        withSession(volunteer).get("/volunteer?week=2025-W53").then().statusCode(200);
+        String asked = StubServices.CALLS.get(0).path();
+        assertTrue(asked.matches(".*/calls\\?week=\\d{4}-W\\d{2}"), asked);
+        assertTrue(!asked.endsWith("2025-W53"), asked);
+    }
+
+    @Test
+    void theCalendarFeedIsPassedThroughWithoutSignIn() {
+        String token = "abcdefghijklmnop1234";
+        StubServices.json("/schedule/api/v1/calendars/" + token + ".ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        org.peercoaching.web.Browser.signedOut().get("/calendars/" + token + ".ics").then().statusCode(200)
+                .contentType(containsString("text/calendar")).body(containsString("BEGIN:VCALENDAR"));
+        org.peercoaching.web.Browser.signedOut().get("/calendars/short.ics").then().statusCode(404);
+    }
+
+    @Test
+    void theWeekPageListsTheCalls() {
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200)
+                .header("X-Frame-Options", "DENY").extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("Priya"), page);
+        assertTrue(page.contains("/volunteer/calls/" + CALL), page);
+        withSession(volunteer).queryParam("week", "2026-W49").queryParam("notice", "Thank you").get("/volunteer").then().statusCode(200)
+                .body(containsString("Thank you"));
+        withSession(volunteer).get("/").then().header("Location", endsWith("/volunteer"));
+    }
+}
