@@ -82,6 +82,8 @@ class MatchingAccessMatrixTest extends Scenario {
                 // the waiting person is on the shared list, but coach A is coord-a's: coord-b gets a 404 on the coach
                 .operation("POST /api/v1/referrals/{id}/override", COORDINATOR).param("id", waiting)
                         .body("{\"volunteerId\": \"" + coachA + "\", \"reason\": \"Both speak Sylheti\"}")
+                // the shared waiting list: every coordinator, nobody else
+                .operation("GET /api/v1/waiting-list", COORDINATOR, OTHER_COORDINATOR)
                 // matches: the coordinator of the match's coach; every coordinator has a (filtered) list
                 .operation("GET /api/v1/matches", COORDINATOR, OTHER_COORDINATOR).query("status=CONFIRMED")
                 .operation("GET /api/v1/matches/{id}", COORDINATOR).param("id", matchOfA)
