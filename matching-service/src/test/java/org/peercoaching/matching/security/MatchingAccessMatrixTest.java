@@ -94,6 +94,9 @@ class MatchingAccessMatrixTest extends Scenario {
                 .operation("GET /api/v1/pathway-notifications", COORDINATOR, OTHER_COORDINATOR, ADMIN)
                 // the capacity forecast: figures only, no one's record
                 .operation("GET /api/v1/forecast", COORDINATOR, OTHER_COORDINATOR, ADMIN).query("referralsPerMonth=10")
+                // the matching report: programme-wide counts, no one's record
+                .operation("GET /api/v1/reports/matching", COORDINATOR, OTHER_COORDINATOR, ADMIN)
+                        .query("from=2026-01&to=2026-12")
                 // the kit's operator endpoints
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/dead-letters", ADMIN)
