@@ -46,7 +46,8 @@ public class MatchResource {
     @Transactional
     @Audited(SUBJECT)
     @Operation(summary = "Matches of your own coaches by status (PROPOSED by default: your review queue), oldest first;"
-            + " all of them, not paged")
+            + " all of them, not paged", description = "Each with the score breakdown, the reasons in plain English,"
+            + " the person's first name, pathway and IMD decile, and while PROPOSED the whole days they have waited.")
     public List<MatchView> list(@Parameter(description = "PROPOSED, CONFIRMED, DECLINED or ENDED", example = "PROPOSED")
             @QueryParam("status") String status) {
         MatchStatus wanted;
