@@ -3,8 +3,16 @@ package org.peercoaching.matching;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 import org.peercoaching.devidentity.DevTokens;
+import org.peercoaching.matching.domain.WeeklyWindow;
+import org.peercoaching.matching.domain.referral.Referral;
+import org.peercoaching.matching.domain.referral.ReferralStatus;
 
 /** Request and event bodies, and signed-in callers, used across the matching tests. */
 public final class Fixtures {
@@ -92,5 +100,37 @@ public final class Fixtures {
                  "callWindows":[{"day":"TUESDAY","start":"17:00","end":"19:00"}],
                  "consent":{"contact":true,"shareGoalsWithClinicalTeam":true}}
                 """.formatted(pathwayReferralId, pathway, preference);
+    }
+
+    /**
+     * A rheumatology referral as stored, for tests that need one received (and waiting) at a time of their choosing:
+     * rheumatoid arthritis, PAM-13 level 1, Tuesday 17:00-19:00, in this status since {@code receivedAt}. Persist it
+     * in a transaction; nothing assigns it until the waiting list is next assigned.
+     */
+    public static Referral storedReferral(String firstName, String genderPreference, int imdDecile, String language,
+            Instant receivedAt, ReferralStatus status) {
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.pathway = PATHWAY;
+        r.pathwayReferralId = "STORED-" + r.id;
+        r.requestFingerprint = "stored";
+        r.firstName = firstName;
+        r.lastName = "Jones";
+        r.phone = "07700 900123";
+        r.language = language;
+        r.activationInstrument = "PAM-13";
+        r.activationScore = new BigDecimal("44.9");
+        r.activationLevel = 1;
+        r.activationMeasuredOn = LocalDate.of(2025, 1, 2);
+        r.imdDecile = imdDecile;
+        r.imdEdition = "IMD2019";
+        r.coachGenderPreference = genderPreference;
+        r.consentToContact = true;
+        r.consentToShareGoals = true;
+        r.conditionCodes.add("69896004");
+        r.callWindows.add(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(17, 0), LocalTime.of(19, 0)));
+        r.receivedAt = receivedAt;
+        r.moveTo(status, receivedAt);
+        return r;
     }
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.security.Roles;
-import org.peercoaching.matching.domain.coach.CoachRepository;
 import org.peercoaching.matching.domain.match.Match;
 import org.peercoaching.matching.domain.match.MatchRepository;
 import org.peercoaching.matching.domain.match.MatchStatus;
@@ -33,13 +32,13 @@ public class MatchResource {
 
     private final Matchmaker matchmaker;
     private final MatchRepository matches;
-    private final CoachRepository coaches;
+    private final MatchViews views;
     private final MatchingAccess access;
 
-    public MatchResource(Matchmaker matchmaker, MatchRepository matches, CoachRepository coaches, MatchingAccess access) {
+    public MatchResource(Matchmaker matchmaker, MatchRepository matches, MatchViews views, MatchingAccess access) {
         this.matchmaker = matchmaker;
         this.matches = matches;
-        this.coaches = coaches;
+        this.views = views;
         this.access = access;
     }
 
@@ -47,7 +46,8 @@ public class MatchResource {
     @Transactional
     @Audited(SUBJECT)
     @Operation(summary = "Matches of your own coaches by status (PROPOSED by default: your review queue), oldest first;"
-            + " all of them, not paged")
+            + " all of them, not paged", description = "Each with the score breakdown, the reasons in plain English,"
+            + " the person's first name, pathway and IMD decile, and while PROPOSED the whole days they have waited.")
     public List<MatchView> list(@Parameter(description = "PROPOSED, CONFIRMED, DECLINED or ENDED", example = "PROPOSED")
             @QueryParam("status") String status) {
         MatchStatus wanted;
@@ -57,7 +57,7 @@ public class MatchResource {
             throw ProblemException.invalidField("status", "must be PROPOSED, CONFIRMED, DECLINED or ENDED");
         }
         return matches.withCoachesOf(access.callerId(), wanted).stream()
-                .map(m -> MatchView.of(m, coaches.findById(m.volunteerId))).toList();
+                .map(views::of).toList();
     }
 
     @GET
@@ -67,7 +67,7 @@ public class MatchResource {
     @Operation(summary = "One match of one of your coaches, with its score breakdown")
     public MatchView get(@PathParam("id") UUID id) {
         Match m = access.match(id);
-        return MatchView.of(m, coaches.findById(m.volunteerId));
+        return views.of(m);
     }
 
     @POST
@@ -81,7 +81,7 @@ public class MatchResource {
     public MatchView confirm(@PathParam("id") UUID id) {
         access.match(id);
         Match m = matchmaker.confirmProposal(id, access.callerId());
-        return MatchView.of(m, coaches.findById(m.volunteerId));
+        return views.of(m);
     }
 
     @POST
@@ -96,6 +96,6 @@ public class MatchResource {
         access.match(id);
         ActionBodies.Decline valid = access.valid(body);
         Match m = matchmaker.declineProposal(id, access.callerId(), valid.reason());
-        return MatchView.of(m, coaches.findById(m.volunteerId));
+        return views.of(m);
     }
 }

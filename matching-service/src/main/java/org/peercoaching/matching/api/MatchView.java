@@ -2,11 +2,17 @@ package org.peercoaching.matching.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.match.Match;
+import org.peercoaching.matching.domain.referral.Referral;
 
-/** A proposal or match, with the per-factor breakdown of why this coach, for a coordinator. */
+/**
+ * A proposal or match, with the per-factor breakdown of why this coach and the same in plain English
+ * ({@code reasons}), for a coordinator; with the person's first name, pathway and IMD decile, and while it is
+ * PROPOSED how many whole days the person has waited.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatchView(
         UUID id,
@@ -20,7 +26,15 @@ public record MatchView(
         Instant proposedAt,
         Instant confirmedAt,
         Instant closedAt,
-        String closeReason) {
+        String closeReason,
+        /* coordinators only: the person's first name (never the surname), their pathway and IMD decile */
+        String personFirstName,
+        String pathway,
+        Integer imdDecile,
+        /* while PROPOSED: whole days since the person joined the waiting list */
+        Long daysWaiting,
+        /* coordinators only: why this coach, one plain-English sentence per factor */
+        List<String> reasons) {
 
     /** Each factor 0..1; total is their weighted sum; priority is what waiting time, decile and re-match added. */
     public record Breakdown(double condition, double deprivation, double language, double availability, double total,
@@ -29,13 +43,16 @@ public record MatchView(
     /** For a pathway following its referral: when each match was proposed, confirmed and closed; not who or why. */
     static MatchView withoutCoach(Match m) {
         return new MatchView(null, m.referralId, null, null, m.status.name(), null, m.stage, null, m.proposedAt,
-                m.confirmedAt, m.closedAt, null);
+                m.confirmedAt, m.closedAt, null, null, null, null, null, null);
     }
 
-    static MatchView of(Match m, Coach coach) {
+    /** For the coordinator of the match's coach. */
+    static MatchView of(Match m, Coach coach, Referral person, Long daysWaiting, List<String> reasons) {
         return new MatchView(m.id, m.referralId, m.volunteerId, coach == null ? null : coach.firstName,
                 m.status.name(), new Breakdown(m.scoreCondition, m.scoreDeprivation, m.scoreLanguage,
                         m.scoreAvailability, m.scoreTotal, m.scorePriority),
-                m.stage, m.replacesMatchId, m.proposedAt, m.confirmedAt, m.closedAt, m.closeReason);
+                m.stage, m.replacesMatchId, m.proposedAt, m.confirmedAt, m.closedAt, m.closeReason,
+                person == null ? null : person.firstName, person == null ? null : person.pathway,
+                person == null ? null : person.imdDecile, daysWaiting, reasons);
     }
 }

@@ -67,20 +67,22 @@ public class ReferralResource {
     private final CoachRepository coaches;
     private final CoordinatorActionRepository actions;
     private final Matchmaker matchmaker;
+    private final MatchViews views;
     private final ObjectMapper mapper;
     private final MatchingAccess access;
     private final IntakeRateLimit rateLimit;
     private final AuditTrail audit;
 
     public ReferralResource(ReferralIntake intake, ReferralRepository referrals, MatchRepository matches,
-            CoachRepository coaches, CoordinatorActionRepository actions, Matchmaker matchmaker, ObjectMapper mapper,
-            MatchingAccess access, IntakeRateLimit rateLimit, AuditTrail audit) {
+            CoachRepository coaches, CoordinatorActionRepository actions, Matchmaker matchmaker, MatchViews views,
+            ObjectMapper mapper, MatchingAccess access, IntakeRateLimit rateLimit, AuditTrail audit) {
         this.intake = intake;
         this.referrals = referrals;
         this.matches = matches;
         this.coaches = coaches;
         this.actions = actions;
         this.matchmaker = matchmaker;
+        this.views = views;
         this.mapper = mapper;
         this.access = access;
         this.rateLimit = rateLimit;
@@ -167,15 +169,16 @@ public class ReferralResource {
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
-    @Operation(summary = "The best of your own coaches with room for this person, with the per-factor breakdown,"
-            + " best first")
+    @Operation(summary = "The best of your own coaches with room for this person, with the per-factor breakdown"
+            + " and the reasons in plain English, best first")
     public List<CandidateView> candidates(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
         Referral referral = access.referral(id);
         return matchmaker.topCandidates(referral, limit, access::isOwn).stream()
                 .map(c -> new CandidateView(c.coach().volunteerId, c.coach().firstName, c.room(),
                         new MatchView.Breakdown(c.score().condition(), c.score().deprivation(), c.score().language(),
-                                c.score().availability(), c.score().total(), null)))
+                                c.score().availability(), c.score().total(), null),
+                        matchmaker.reasons(referral, c.coach())))
                 .toList();
     }
 
@@ -195,7 +198,7 @@ public class ReferralResource {
         ActionBodies.Override valid = access.valid(body);
         access.ownCoach(valid.volunteerId());
         Match m = matchmaker.override(id, valid.volunteerId(), access.callerId(), valid.reason());
-        return MatchView.of(m, coaches.findById(m.volunteerId));
+        return views.of(m);
     }
 
     @POST
@@ -231,7 +234,7 @@ public class ReferralResource {
             List<Match> own = all.stream().filter(m -> access.ownsCoach(m.volunteerId)).toList();
             Set<UUID> ownIds = own.stream().map(m -> m.id).collect(Collectors.toSet());
             return new HistoryView(
-                    own.stream().map(m -> MatchView.of(m, coaches.findById(m.volunteerId))).toList(),
+                    own.stream().map(views::of).toList(),
                     done.stream().filter(a -> a.matchId == null || ownIds.contains(a.matchId))
                             .map(a -> new HistoryView.Action(a.action, a.actor, a.reason, a.matchId, a.actedAt))
                             .toList());
@@ -243,7 +246,9 @@ public class ReferralResource {
                         "WITHDRAW".equals(a.action) ? a.reason : null, null, a.actedAt)).toList());
     }
 
-    public record CandidateView(UUID volunteerId, String firstName, int room, MatchView.Breakdown score) {}
+    /** A coach who could take the person: room left, the per-factor breakdown and why, in plain English. */
+    public record CandidateView(UUID volunteerId, String firstName, int room, MatchView.Breakdown score,
+            List<String> reasons) {}
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record HistoryView(List<MatchView> matches, List<Action> actions) {

@@ -82,6 +82,8 @@ class MatchingAccessMatrixTest extends Scenario {
                 // the waiting person is on the shared list, but coach A is coord-a's: coord-b gets a 404 on the coach
                 .operation("POST /api/v1/referrals/{id}/override", COORDINATOR).param("id", waiting)
                         .body("{\"volunteerId\": \"" + coachA + "\", \"reason\": \"Both speak Sylheti\"}")
+                // the shared waiting list: every coordinator, nobody else
+                .operation("GET /api/v1/waiting-list", COORDINATOR, OTHER_COORDINATOR)
                 // matches: the coordinator of the match's coach; every coordinator has a (filtered) list
                 .operation("GET /api/v1/matches", COORDINATOR, OTHER_COORDINATOR).query("status=CONFIRMED")
                 .operation("GET /api/v1/matches/{id}", COORDINATOR).param("id", matchOfA)
@@ -92,6 +94,9 @@ class MatchingAccessMatrixTest extends Scenario {
                 .operation("GET /api/v1/pathway-notifications", COORDINATOR, OTHER_COORDINATOR, ADMIN)
                 // the capacity forecast: figures only, no one's record
                 .operation("GET /api/v1/forecast", COORDINATOR, OTHER_COORDINATOR, ADMIN).query("referralsPerMonth=10")
+                // the matching report: programme-wide counts, no one's record
+                .operation("GET /api/v1/reports/matching", COORDINATOR, OTHER_COORDINATOR, ADMIN)
+                        .query("from=2026-01&to=2026-12")
                 // the kit's operator endpoints
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/dead-letters", ADMIN)

@@ -37,6 +37,12 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
                 + " order by proposedAt, id", status, coordinatorId);
     }
 
+    /** The people who have an open proposal waiting for a coordinator. */
+    public Set<UUID> referralsWithProposal() {
+        return getEntityManager().createQuery("select m.referralId from Match m where m.status = :status", UUID.class)
+                .setParameter("status", MatchStatus.PROPOSED).getResultStream().collect(Collectors.toSet());
+    }
+
     public List<Match> historyOf(UUID referralId) {
         return list("referralId = ?1 order by proposedAt, id", referralId);
     }

@@ -51,6 +51,7 @@ public class Matchmaker {
     private final MatchingLock lock;
     private final MatchEventPublisher events;
     private final CandidateScorer scorer;
+    private final MatchReasons reasons;
     private final CaseloadPolicy policy;
     private final MatchingConfig config;
     private final PathwayNotifications pathways;
@@ -69,10 +70,12 @@ public class Matchmaker {
         this.pathways = pathways;
         this.clock = clock;
         MatchingConfig.Weights w = config.weights();
+        ConditionCatalogue catalogue = ConditionCatalogue.standard();
         this.scorer = new CandidateScorer(
                 new CandidateScorer.Weights(w.condition(), w.deprivation(), w.language(), w.availability()),
-                ConditionCatalogue.standard(), config.conditionSimilarity().sameFamily(),
+                catalogue, config.conditionSimilarity().sameFamily(),
                 config.conditionSimilarity().sharedSymptoms());
+        this.reasons = new MatchReasons(catalogue);
         Map<Integer, CaseloadPolicy.Limits> limits = new HashMap<>();
         config.caseload().levels().forEach((level, l) ->
                 limits.put(level, new CaseloadPolicy.Limits(l.maxLoad(), l.maxPeople(), l.maxPerStage())));
@@ -511,6 +514,34 @@ public class Matchmaker {
         all.sort(Comparator.comparingDouble((Candidate c) -> -c.score().total())
                 .thenComparing(c -> c.coach().volunteerId));
         return all.stream().limit(n).collect(Collectors.toList());
+    }
+
+    /** Why this coach fits this person, in plain English, from the data the scorer reads (see MatchReasons). */
+    public List<String> reasons(Referral referral, Coach coach) {
+        return reasons.explain(referral.needs(), coach.conditionCodes, coach.imdDecile, coach.languages,
+                coach.callWindows);
+    }
+
+    /**
+     * Empty when at least one of these active coaches could be offered to this person (meets their coach gender
+     * preference and was not declined for them), room or not; otherwise why no coach fits them at all.
+     */
+    public Optional<String> whyNoCoachFits(Referral referral, List<Coach> active, Set<UUID> declined) {
+        if (active.isEmpty()) {
+            return Optional.of("There are no active coaches");
+        }
+        boolean anyMeetsPreference = false;
+        for (Coach coach : active) {
+            if (score(referral, coach).isPresent()) {
+                if (!declined.contains(coach.volunteerId)) {
+                    return Optional.empty();
+                }
+                anyMeetsPreference = true;
+            }
+        }
+        return Optional.of(anyMeetsPreference
+                ? "Every active coach who meets their preferences was declined for them"
+                : "No active coach meets their coach gender preference (" + referral.coachGenderPreference + ")");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

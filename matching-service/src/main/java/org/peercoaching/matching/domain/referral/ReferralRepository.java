@@ -19,6 +19,16 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 ReferralStatus.WAITING);
     }
 
+    /**
+     * The shared waiting list as the queue orders it ({@link #waitingOldestFirst}), then anyone RECEIVED and not
+     * yet assessed (who joins the end of the list).
+     */
+    public List<Referral> waitingListInQueueOrder() {
+        List<Referral> all = new java.util.ArrayList<>(waitingOldestFirst());
+        all.addAll(list("status = ?1 order by receivedAt, id", ReferralStatus.RECEIVED));
+        return all;
+    }
+
     /** 1 for the person at the front: re-matches first, then the longest waiting. */
     public long waitingPosition(Referral referral) {
         String older = "(receivedAt < ?2 or (receivedAt = ?2 and id < ?3))";

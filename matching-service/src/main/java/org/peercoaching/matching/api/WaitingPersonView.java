@@ -1,0 +1,39 @@
+package org.peercoaching.matching.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One person on the shared waiting list, as a coordinator sees it: first name only (no surname, phone or NHS
+ * number), what they live with, their area's IMD decile and language, how long they have waited and where they
+ * are in the queue.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WaitingPersonView(
+        UUID referralId,
+        String firstName,
+        String pathway,
+        List<Condition> conditions,
+        int imdDecile,
+        /* ISO 639 code, and its English name */
+        String language,
+        String languageName,
+        /* when they last joined the waiting list (their referral, or their coach pausing, leaving or being changed) */
+        Instant waitingSince,
+        /* whole days since waitingSince */
+        long daysWaiting,
+        /* 1 = first in the queue */
+        int position,
+        /* waiting for a re-match after their coach paused or left, or they asked for another coach */
+        boolean rematch,
+        /* no active coach could be offered to them at all, room or not */
+        boolean noCoachFits,
+        /* why, when noCoachFits */
+        String noCoachFitsReason) {
+
+    /** A SNOMED CT concept id and its plain-English name from the condition catalogue (none if it is not there). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Condition(String code, String name) {}
+}
