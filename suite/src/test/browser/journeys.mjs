@@ -208,14 +208,19 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   await seeText(page, PERSON);
   await accessible(page, 'pause');
   await shot(page, 'pause-consequences.png');
-  if (await page.getByRole('link', { name: 'Reports', exact: true }).count() > 0) {
-    await page.getByRole('link', { name: 'Reports', exact: true }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    if (!(await page.locator('h1').innerText()).includes('Page not found')) {
-      await accessible(page, 'reports');
-      await shot(page, 'reports.png');
-    }
-  }
+  await page.getByRole('link', { name: 'Reports', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+  await seeText(page, 'People referred, matched and graduated each month');
+  await seeText(page, 'Waiting time by IMD decile');
+  await seeText(page, 'Volunteer hours');
+  await accessible(page, 'reports');
+  await shot(page, 'reports.png');
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download as CSV' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('section,group,measure,value'), `the CSV should start with its header: ${csv.slice(0, 80)}`);
+  expect(csv.includes('people by month') && csv.includes('calls by month') && csv.includes('volunteer hours'),
+    'the CSV should hold every report');
 });
 
 await browser.close();
