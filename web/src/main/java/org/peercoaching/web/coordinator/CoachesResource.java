@@ -26,6 +26,7 @@ import org.peercoaching.web.coordinator.Views.SupervisionSession;
 import org.peercoaching.web.coordinator.Views.Volunteer;
 import org.peercoaching.web.coordinator.Views.Week;
 import java.time.LocalDate;
+import org.peercoaching.web.pages.Flash;
 import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.IsoWeek;
 import org.peercoaching.web.pages.London;
@@ -63,10 +64,12 @@ public class CoachesResource {
 
     private final Viewer viewer;
     private final ServiceApi api;
+    private final Flash flash;
 
-    public CoachesResource(Viewer viewer, ServiceApi api) {
+    public CoachesResource(Viewer viewer, ServiceApi api, Flash flash) {
         this.viewer = viewer;
         this.api = api;
+        this.flash = flash;
     }
 
     @GET
@@ -94,7 +97,7 @@ public class CoachesResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance coach(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+    public TemplateInstance coach(@PathParam("id") UUID id) {
         viewer.require(Viewer.COORDINATOR);
         Volunteer coach = api.get(Service.VOLUNTEER, "/api/v1/volunteers/" + id, Volunteer.class);
         Loaded<SupervisionSession> supervision = Loaded.of(() -> api.get(Service.VOLUNTEER,
@@ -102,7 +105,7 @@ public class CoachesResource {
         Loaded<Views.Call> calls = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/calls?week="
                         + IsoWeek.containing(LocalDate.now(London.ZONE)).code(),
                 Week.class).calls());
-        return Templates.coach(coach, supervision, peopleOf(id), calls, notice);
+        return Templates.coach(coach, supervision, peopleOf(id), calls, flash.take());
     }
 
     @GET
@@ -133,7 +136,7 @@ public class CoachesResource {
                 case "resume" -> v.firstName() + " is active again and can be matched with new people.";
                 default -> v.firstName() + " has left the programme. Their people are being re-matched.";
             };
-            return Response.seeOther(URI.create("/coordinator/coaches/" + id + "?notice=" + enc(notice))).build();
+            return Response.seeOther(URI.create("/coordinator/coaches/" + id)).cookie(Flash.notice(notice)).build();
         } catch (ServiceProblem e) {
             if (e.signedOut()) {
                 throw e;

@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,6 +22,7 @@ import org.peercoaching.web.coordinator.Views.Coach;
 import org.peercoaching.web.coordinator.Views.Match;
 import org.peercoaching.web.coordinator.Views.Notification;
 import org.peercoaching.web.coordinator.Views.WaitingPerson;
+import org.peercoaching.web.pages.Flash;
 import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.Loaded;
 import org.peercoaching.web.services.Service;
@@ -45,16 +45,18 @@ public class CoordinatorHomeResource {
 
     private final Viewer viewer;
     private final ServiceApi api;
+    private final Flash flash;
 
-    public CoordinatorHomeResource(Viewer viewer, ServiceApi api) {
+    public CoordinatorHomeResource(Viewer viewer, ServiceApi api, Flash flash) {
         this.viewer = viewer;
         this.api = api;
+        this.flash = flash;
     }
 
     @GET
-    public TemplateInstance home(@QueryParam("closed") String closed) {
+    public TemplateInstance home() {
         viewer.require(Viewer.COORDINATOR);
-        return render("1".equals(closed) ? "The alert was closed." : null, null, FormErrors.NONE);
+        return render(flash.take(), null, FormErrors.NONE);
     }
 
     @POST
@@ -71,7 +73,7 @@ public class CoordinatorHomeResource {
             return Response.status(400).entity(render(null, alertId,
                     FormErrors.from(e, Map.of("action", "action-" + alertId)))).build();
         }
-        return Response.seeOther(URI.create("/coordinator?closed=1")).build();
+        return Response.seeOther(URI.create("/coordinator")).cookie(Flash.notice("The alert was closed.")).build();
     }
 
     private TemplateInstance render(String notice, UUID alertWithError, FormErrors errors) {

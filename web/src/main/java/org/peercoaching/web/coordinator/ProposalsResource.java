@@ -13,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import java.util.UUID;
 import org.peercoaching.web.coordinator.Views.Candidate;
 import org.peercoaching.web.coordinator.Views.Match;
 import org.peercoaching.web.coordinator.Views.WaitingPerson;
+import org.peercoaching.web.pages.Flash;
 import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.Loaded;
 import org.peercoaching.web.services.Service;
@@ -47,17 +46,19 @@ public class ProposalsResource {
 
     private final Viewer viewer;
     private final ServiceApi api;
+    private final Flash flash;
 
-    public ProposalsResource(Viewer viewer, ServiceApi api) {
+    public ProposalsResource(Viewer viewer, ServiceApi api, Flash flash) {
         this.viewer = viewer;
         this.api = api;
+        this.flash = flash;
     }
 
     @GET
     @Path("/proposals")
-    public TemplateInstance proposals(@QueryParam("notice") String notice) {
+    public TemplateInstance proposals() {
         viewer.require(Viewer.COORDINATOR);
-        return render(notice, null, null, FormErrors.NONE);
+        return render(flash.take(), null, null, FormErrors.NONE);
     }
 
     @POST
@@ -168,7 +169,6 @@ public class ProposalsResource {
     }
 
     private static Response back(String notice) {
-        return Response.seeOther(URI.create("/coordinator/proposals?notice="
-                + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/coordinator/proposals")).cookie(Flash.notice(notice)).build();
     }
 }

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.peercoaching.web.pages.Flash;
 import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.IsoWeek;
 import org.peercoaching.web.pages.London;
@@ -74,18 +73,20 @@ public class VolunteerPagesResource {
 
     private final Viewer viewer;
     private final ServiceApi api;
+    private final Flash flash;
 
-    public VolunteerPagesResource(Viewer viewer, ServiceApi api) {
+    public VolunteerPagesResource(Viewer viewer, ServiceApi api, Flash flash) {
         this.viewer = viewer;
         this.api = api;
+        this.flash = flash;
     }
 
     @GET
-    public TemplateInstance week(@QueryParam("week") String week, @QueryParam("notice") String notice) {
+    public TemplateInstance week(@QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
         IsoWeek wanted = IsoWeek.parse(week).orElse(current);
-        return Templates.week(wanted, calls(wanted), notice, null, wanted.equals(current));
+        return Templates.week(wanted, calls(wanted), flash.take(), null, wanted.equals(current));
     }
 
     @POST
@@ -212,7 +213,6 @@ public class VolunteerPagesResource {
     }
 
     private static Response back(IsoWeek week, String notice) {
-        return Response.seeOther(URI.create("/volunteer?week=" + week.code() + "&notice="
-                + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/volunteer?week=" + week.code())).cookie(Flash.notice(notice)).build();
     }
 }

@@ -234,11 +234,20 @@ class CoordinatorHomeTest {
         StubServices.json("/schedule/api/v1/alerts/" + ESCALATION + "/closure", "");
         withSession(coordinator).formParam("action", " Called the person ")
                 .post("/coordinator/alerts/" + ESCALATION + "/close").then().statusCode(303)
-                .header("Location", endsWith("/coordinator?closed=1"));
+                .header("Location", endsWith("/coordinator"));
         StubServices.Call close = StubServices.CALLS.get(StubServices.CALLS.size() - 1);
         assertEquals("POST", close.method());
         assertEquals("{\"action\":\"Called the person\"}", close.body());
-        withSession(coordinator).queryParam("closed", "1").get("/coordinator").then().statusCode(200)
+        String flash = org.peercoaching.web.pages.Flash.notice("The alert was closed.").getValue();
+        withSession(coordinator).cookie("pc_notice", flash).get("/coordinator").then().statusCode(200)
                 .body(containsString("The alert was closed."));
+    }
+
+    @Test
+    void aMessageCannotBePutOnThePageThroughTheAddress() {
+        withSession(coordinator).queryParam("notice", "Call 0900 123 456 now").queryParam("closed", "1")
+                .get("/coordinator").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("0900 123 456")))
+                .body(org.hamcrest.Matchers.not(containsString("The alert was closed.")));
     }
 }
