@@ -142,7 +142,8 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
   await findCallWeek(page, PERSON);
   await page.getByRole('link', { name: `Raise a concern about ${PERSON}` }).first().click();
   await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
-  await page.locator('#detail-error').waitFor();
+  await page.locator('#detail-error').getByText('Say what happened and what you have done').waitFor();
+  await page.locator('#category-error').getByText('Choose what kind of concern it is').waitFor();
   await accessible(page, 'call page with errors');
   await shot(page, 'volunteer-concern-errors-phone.png');
   await page.getByLabel('Safeguarding: they or someone else may be at risk').check();

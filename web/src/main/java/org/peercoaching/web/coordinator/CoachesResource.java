@@ -142,7 +142,9 @@ public class CoachesResource {
                 throw e;
             }
             Volunteer coach = api.get(Service.VOLUNTEER, "/api/v1/volunteers/" + id, Volunteer.class);
-            FormErrors errors = FormErrors.from(e, Map.of("reason", "reason", "until", "until"));
+            FormErrors errors = FormErrors.from(e, Map.of("reason", "reason", "until", "until"), Map.of(
+                    "reason", "Say why, for example holiday or illness",
+                    "until", "Enter a date from today onwards, or leave it empty"));
             return Response.status(e.status == 404 ? 404 : e.errors.isEmpty() ? 409 : 400)
                     .entity(Templates.change(coach, action, peopleOf(id), errors, reason == null ? "" : reason,
                             until == null ? "" : until))

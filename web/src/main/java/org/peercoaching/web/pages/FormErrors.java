@@ -42,6 +42,18 @@ public final class FormErrors {
         return new FormErrors(summary, fields);
     }
 
+    /**
+     * As {@link #from(ServiceProblem, Map)}, but a form field listed in {@code plain} shows that wording instead of
+     * the service's, which is written for developers ("must not be blank") rather than for people.
+     */
+    public static FormErrors from(ServiceProblem problem, Map<String, String> serviceFieldToFormField,
+            Map<String, String> plain) {
+        FormErrors errors = from(problem, serviceFieldToFormField);
+        Map<String, String> fields = new LinkedHashMap<>(errors.fields);
+        fields.replaceAll((field, message) -> plain.getOrDefault(field, message));
+        return new FormErrors(errors.summary, fields);
+    }
+
     private static String sentence(String message) {
         if (message == null || message.isEmpty()) {
             return "";

@@ -173,7 +173,9 @@ public class VolunteerPagesResource {
             }
             return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
                     OutcomeForm.empty(), FormErrors.NONE,
-                    FormErrors.from(e, Map.of("category", "category", "detail", "detail")),
+                    FormErrors.from(e, Map.of("category", "category", "detail", "detail"), Map.of(
+                            "category", "Choose what kind of concern it is",
+                            "detail", "Say what happened and what you have done")),
                     category == null ? "" : category, detail == null ? "" : detail)).build();
         }
         return back(wanted, "Your concern has been sent to your coordinator, who will see it first thing. If someone"

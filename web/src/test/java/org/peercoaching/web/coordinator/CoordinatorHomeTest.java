@@ -226,7 +226,7 @@ class CoordinatorHomeTest {
                 .then().statusCode(400).extract().asString();
         noStackTrace(page);
         assertTrue(page.contains("id=\"action-" + ESCALATION + "-error\""), page);
-        assertTrue(page.contains("Must not be blank"), page);
+        assertTrue(page.contains("Say what was done before you close this"), page);
     }
 
     @Test

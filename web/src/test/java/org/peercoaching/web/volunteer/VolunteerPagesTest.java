@@ -76,7 +76,7 @@ class VolunteerPagesTest {
         noStackTrace(page);
         int field = page.indexOf("id=\"detail-error\"");
         assertTrue(field >= 0, page);
-        assertTrue(page.substring(field, page.indexOf("</p>", field)).contains("Is required"), page);
+        assertTrue(page.substring(field, page.indexOf("</p>", field)).contains("Say what happened and what you have done"), page);
         assertTrue(page.indexOf("<textarea id=\"detail\"") > field, "the message sits just above the field");
         assertTrue(page.contains("value=\"CRISIS\" checked"), "the chosen category is kept: " + page);
         StubServices.Call sent = StubServices.CALLS.stream().filter(c -> c.path().endsWith("/escalations")).findFirst()
