@@ -28,6 +28,26 @@ public final class Words {
         return phone == null ? "" : "tel:" + phone.replaceAll("[^0-9+]", "");
     }
 
+    /** "pa" -> "Punjabi". */
+    public static String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isBlank() ? code : name;
+    }
+
+    /** A call window's wall-clock time as people say it: "18:00:00" -> "6pm", "09:30" -> "9:30am". */
+    public static String clockTime(String time) {
+        try {
+            java.time.LocalTime t = java.time.LocalTime.parse(time);
+            int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+            return hour + (t.getMinute() == 0 ? "" : String.format(":%02d", t.getMinute())) + (t.getHour() < 12 ? "am" : "pm");
+        } catch (RuntimeException e) {
+            return time == null ? "" : time;
+        }
+    }
+
     public static String flag(String flag) {
         if (flag == null) {
             return "";
@@ -37,6 +57,7 @@ public final class Words {
             case "DBS_EXPIRED" -> "DBS expired";
             case "SUPERVISION_OVERDUE" -> "Supervision overdue";
             case "KIT_DUE_BACK" -> "Loaned kit due back";
+            case "PAUSE_OVERRUN" -> "Pause has run past its end date";
             default -> plain(flag);
         };
     }

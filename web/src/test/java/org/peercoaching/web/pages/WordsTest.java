@@ -40,4 +40,19 @@ class WordsTest {
         assertEquals("0 calls", Words.count(0, "call", "calls"));
         assertEquals("3 people", Words.count(3, "person", "people"));
     }
+
+    @Test
+    void languagesReadAsTheirEnglishNames() {
+        assertEquals("Punjabi", Words.language("pa"));
+        assertEquals("Polish", Words.language("pl"));
+        assertEquals("", Words.language(null));
+    }
+
+    @Test
+    void callWindowTimesReadAsPeopleSayThem() {
+        assertEquals("6pm", Words.clockTime("18:00:00"));
+        assertEquals("9:30am", Words.clockTime("09:30"));
+        assertEquals("12pm", Words.clockTime("12:00"));
+        assertEquals("not a time", Words.clockTime("not a time"));
+    }
 }
