@@ -35,7 +35,7 @@ import org.peercoaching.web.signin.Viewer;
  * by IMD decile, stages now, activation before and after, calls completed and missed, volunteer hours; as charts
  * with their tables, and as one CSV.
  */
-@Path("/coordinator/reports")
+@Path("/coordinator")
 public class ReportsResource {
 
     static final String BLUE = "#005eb8";
@@ -64,6 +64,7 @@ public class ReportsResource {
     }
 
     @GET
+    @Path("/reports")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("from") String from, @QueryParam("to") String to) {
         viewer.require(Viewer.COORDINATOR);
@@ -87,7 +88,7 @@ public class ReportsResource {
     }
 
     @GET
-    @Path(".csv")
+    @Path("/reports.csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         viewer.require(Viewer.COORDINATOR);
