@@ -202,6 +202,8 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   await shot(page, 'roster.png');
   await page.getByRole('link', { name: `${COACH} ` }).first().click();
   await seeText(page, 'Onboarding');
+  const people = await page.locator('table').filter({ hasText: 'Next call' }).innerText();
+  expect(people.includes(PERSON) && people.includes('1 of 14'), `the coach's people should list ${PERSON} with one call done:\n${people}`);
   await accessible(page, 'coach page');
   await shot(page, 'coach.png');
   await page.getByRole('link', { name: `Pause ${COACH}` }).click();

@@ -56,7 +56,7 @@ public class CoachesResource {
                 Map<String, String> sorts);
 
         static native TemplateInstance coach(Volunteer coach, Loaded<SupervisionSession> supervision,
-                Loaded<Match> people, Loaded<Views.Call> calls, String notice);
+                Loaded<Views.Person> people, Loaded<Views.Call> calls, String notice);
 
         static native TemplateInstance change(Volunteer coach, String action, Loaded<Match> people, FormErrors errors,
                 String reason, String until);
@@ -105,7 +105,9 @@ public class CoachesResource {
         Loaded<Views.Call> calls = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/calls?week="
                         + IsoWeek.containing(LocalDate.now(London.ZONE)).code(),
                 Week.class).calls());
-        return Templates.coach(coach, supervision, peopleOf(id), calls, flash.take());
+        Loaded<Views.Person> people = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/people",
+                Views.People.class).people());
+        return Templates.coach(coach, supervision, people, calls, flash.take());
     }
 
     @GET

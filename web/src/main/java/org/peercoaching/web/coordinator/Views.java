@@ -120,4 +120,10 @@ public final class Views {
             OffsetDateTime endsAt, String stage, int callNumber, int totalCalls, String status) {}
 
     public record Week(UUID coachId, String week, List<Call> calls) {}
+
+    /** One of a coach's current people, as schedule-service lists them. */
+    public record Person(UUID planId, UUID referralId, String personFirstName, String stage, String status,
+            OffsetDateTime nextCallAt, Integer nextCallNumber, long callsCompleted, long callsMissed, int totalCalls) {}
+
+    public record People(UUID coachId, List<Person> people) {}
 }
