@@ -144,6 +144,8 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
   await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
   await page.locator('#detail-error').getByText('Say what happened and what you have done').waitFor();
   await page.locator('#category-error').getByText('Choose what kind of concern it is').waitFor();
+  expect(await page.evaluate(() => document.activeElement && document.activeElement.classList.contains('error-summary')),
+    'focus should move to the list of problems');
   await accessible(page, 'call page with errors');
   await shot(page, 'volunteer-concern-errors-phone.png');
   await page.getByLabel('Safeguarding: they or someone else may be at risk').check();
