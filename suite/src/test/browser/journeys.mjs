@@ -74,6 +74,7 @@ async function signInAsVolunteer(page) {
   await page.getByLabel('Your volunteer id').fill(COACH_ID);
   await page.getByRole('button', { name: 'Sign in as a volunteer' }).click();
   await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Your calls' }).waitFor();
+  await seeText(page, `Signed in as ${COACH}`, 'header');
 }
 
 /** The coach's week pages, this week then the next two, until the person's call shows (the plan is built from events). */

@@ -50,6 +50,14 @@ public class ServiceApi {
         return read(send(service, request(service, path).GET()), type);
     }
 
+    /** A GET as someone who is signing in now, before their session cookie exists. */
+    public <T> T getAs(String token, Service service, String path, Class<T> type) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(service) + path)).timeout(TIMEOUT)
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", "Bearer " + token).GET();
+        return read(send(service, request), type);
+    }
+
     public <T> T get(Service service, String path, TypeReference<T> type) {
         return json.convertValue(get(service, path, JsonNode.class), type);
     }

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.pages.FormErrors;
+import org.peercoaching.web.services.Service;
+import org.peercoaching.web.services.ServiceApi;
+import org.peercoaching.web.services.ServiceProblem;
 
 /**
  * Signing in and out. Locally a dev sign-in signs a token for a demo coordinator or volunteer with the dev
@@ -39,12 +42,14 @@ public class SignInResource {
     }
 
     private final Viewer viewer;
+    private final ServiceApi api;
     private final boolean devSignIn;
     private final boolean secureCookie;
 
-    public SignInResource(Viewer viewer, @ConfigProperty(name = "peercoaching.web.dev-sign-in") boolean devSignIn,
+    public SignInResource(Viewer viewer, ServiceApi api, @ConfigProperty(name = "peercoaching.web.dev-sign-in") boolean devSignIn,
             @ConfigProperty(name = "peercoaching.web.secure-cookie") boolean secureCookie) {
         this.viewer = viewer;
+        this.api = api;
         this.devSignIn = devSignIn;
         this.secureCookie = secureCookie;
     }
@@ -76,10 +81,14 @@ public class SignInResource {
         Map<String, String> errors = new LinkedHashMap<>();
         String token = null;
         if (Viewer.VOLUNTEER.equals(role)) {
+            UUID id = null;
             try {
-                token = DevTokens.volunteer(UUID.fromString(volunteerId == null ? "" : volunteerId.strip()));
+                id = UUID.fromString(volunteerId == null ? "" : volunteerId.strip());
             } catch (IllegalArgumentException e) {
                 errors.put("volunteerId", "Enter your volunteer id, for example 3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b");
+            }
+            if (id != null) {
+                token = volunteerToken(id, errors);
             }
         } else if (Viewer.COORDINATOR.equals(role)) {
             String n = name == null ? "" : name.strip().toLowerCase();
@@ -98,6 +107,27 @@ public class SignInResource {
         String next = safe(then).isEmpty() ? (Viewer.VOLUNTEER.equals(role) ? "/volunteer" : "/coordinator") : safe(then);
         return Response.seeOther(URI.create(next)).cookie(cookie(token, SESSION)).build();
     }
+
+    /**
+     * A token for this volunteer with their first name in it (as the trust's identity provider would give), or an
+     * error next to the field when volunteer-service does not know the id.
+     */
+    private String volunteerToken(UUID id, Map<String, String> errors) {
+        String probe = DevTokens.volunteer(id);
+        try {
+            Profile profile = api.getAs(probe, Service.VOLUNTEER, "/api/v1/volunteers/" + id, Profile.class);
+            return DevTokens.sign("volunteer-" + id, DevTokens.VOLUNTEER,
+                    Map.of("volunteer_id", id.toString(), "name", profile.firstName()), SESSION);
+        } catch (ServiceProblem e) {
+            if (e.status == 404) {
+                errors.put("volunteerId", "There is no volunteer with that id. Check it with your coordinator");
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    record Profile(String firstName) {}
 
     @POST
     @Path("sign-out")

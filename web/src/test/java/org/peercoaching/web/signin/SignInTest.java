@@ -99,11 +99,23 @@ class SignInTest {
     @Test
     void aVolunteerSignsInWithTheirIdAndGoesToTheirCalls() {
         UUID id = UUID.randomUUID();
+        org.peercoaching.web.StubServices.json("/volunteer/api/v1/volunteers/" + id, "{\"id\":\"" + id + "\",\"firstName\":\"Aisha\"}");
         Response response = signedOut().formParam("role", "volunteer").formParam("volunteerId", " " + id + " ")
                 .post("/sign-in");
         response.then().statusCode(303).header("Location", endsWith("/volunteer"));
         String token = cookieValue(setCookie(response));
         withSession(token).get("/").then().statusCode(303).header("Location", endsWith("/volunteer"));
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(payload.contains("\"name\":\"Aisha\""), "the page greets the volunteer by name: " + payload);
+    }
+
+    @Test
+    void aVolunteerIdNobodyHasIsShownNextToTheField() {
+        String page = signedOut().formParam("role", "volunteer").formParam("volunteerId", UUID.randomUUID().toString())
+                .post("/sign-in").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("id=\"volunteerId-error\""), page);
+        assertTrue(page.contains("There is no volunteer with that id"), page);
     }
 
     @Test
