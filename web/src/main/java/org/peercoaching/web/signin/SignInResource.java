@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,16 +39,22 @@ public class SignInResource {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance signIn(boolean devSignIn, String then, FormErrors errors,
-                String name, String volunteerId);
+                String name, String volunteerId, String signInUrl);
     }
 
     private final Viewer viewer;
     private final ServiceApi api;
     private final boolean devSignIn;
     private final boolean secureCookie;
+    private final String signInUrl;
+    private final Optional<String> signOutUrl;
 
     public SignInResource(Viewer viewer, ServiceApi api, @ConfigProperty(name = "peercoaching.web.dev-sign-in") boolean devSignIn,
-            @ConfigProperty(name = "peercoaching.web.secure-cookie") boolean secureCookie) {
+            @ConfigProperty(name = "peercoaching.web.secure-cookie") boolean secureCookie,
+            @ConfigProperty(name = "peercoaching.web.sign-in-url") Optional<String> signInUrl,
+            @ConfigProperty(name = "peercoaching.web.sign-out-url") Optional<String> signOutUrl) {
+        this.signInUrl = signInUrl.orElse("");
+        this.signOutUrl = signOutUrl;
         this.viewer = viewer;
         this.api = api;
         this.devSignIn = devSignIn;
@@ -68,7 +75,7 @@ public class SignInResource {
     @GET
     @Path("sign-in")
     public TemplateInstance signInPage(@QueryParam("then") String then) {
-        return Templates.signIn(devSignIn, safe(then), FormErrors.NONE, "j.okafor", "");
+        return Templates.signIn(devSignIn, safe(then), FormErrors.NONE, "j.okafor", "", signInUrl);
     }
 
     @POST
@@ -76,7 +83,7 @@ public class SignInResource {
     public Response signIn(@FormParam("role") String role, @FormParam("name") String name,
             @FormParam("volunteerId") String volunteerId, @FormParam("then") String then) {
         if (!devSignIn) {
-            return Response.status(404).entity(Templates.signIn(false, "", FormErrors.NONE, "", "")).build();
+            return Response.status(404).entity(Templates.signIn(false, "", FormErrors.NONE, "", "", signInUrl)).build();
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String token = null;
@@ -102,7 +109,7 @@ public class SignInResource {
         }
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.signIn(true, safe(then), FormErrors.of(errors),
-                    name == null ? "" : name, volunteerId == null ? "" : volunteerId)).build();
+                    name == null ? "" : name, volunteerId == null ? "" : volunteerId, signInUrl)).build();
         }
         String next = safe(then).isEmpty() ? (Viewer.VOLUNTEER.equals(role) ? "/volunteer" : "/coordinator") : safe(then);
         return Response.seeOther(URI.create(next)).cookie(cookie(token, SESSION)).build();
@@ -132,7 +139,7 @@ public class SignInResource {
     @POST
     @Path("sign-out")
     public Response signOut() {
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookie("", Duration.ZERO)).build();
+        return Response.seeOther(URI.create(signOutUrl.orElse("/sign-in"))).cookie(cookie("", Duration.ZERO)).build();
     }
 
     private NewCookie cookie(String value, Duration maxAge) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Viewer {
 
     public static final String COOKIE = "pc_session";
+    public static final String FORWARDED_TOKEN = "X-Forwarded-Access-Token";
     public static final String COORDINATOR = "coordinator";
     public static final String VOLUNTEER = "volunteer";
 
@@ -35,16 +36,30 @@ public class Viewer {
     private Optional<JsonWebToken> jwt() {
         if (!read) {
             read = true;
-            Cookie cookie = request.request().getCookie(COOKIE);
-            if (cookie != null && !cookie.getValue().isBlank()) {
+            String presented = presented();
+            if (presented != null) {
                 try {
-                    token = parser.parse(cookie.getValue());
+                    token = parser.parse(presented);
                 } catch (ParseException e) {
                     token = null;
                 }
             }
         }
         return Optional.ofNullable(token);
+    }
+
+    /**
+     * The session cookie's token, or else the access token a sign-in proxy in front of the pages forwards
+     * (oauth2-proxy's {@code --pass-access-token} header), after the proxy ran the trust's OIDC sign-in. Either is
+     * verified here like any bearer token, so a header made up by a client is no more trusted than a cookie.
+     */
+    private String presented() {
+        Cookie cookie = request.request().getCookie(COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            return cookie.getValue();
+        }
+        String forwarded = request.request().getHeader(FORWARDED_TOKEN);
+        return forwarded == null || forwarded.isBlank() ? null : forwarded.strip();
     }
 
     public Optional<String> token() {

@@ -166,6 +166,22 @@ class SignInTest {
     }
 
     @Test
+    void anAccessTokenForwardedByASignInProxySignsThePersonInAndIsPassedToTheServices() {
+        String token = DevTokens.coordinator("j.okafor");
+        signedOut().header(Viewer.FORWARDED_TOKEN, token).get("/coordinator").then().statusCode(200)
+                .body(containsString("Signed in as j.okafor"));
+        assertTrue(org.peercoaching.web.StubServices.CALLS.stream()
+                .anyMatch(c -> ("Bearer " + token).equals(c.authorization())), "the services get the person's own token");
+    }
+
+    @Test
+    void aForwardedTokenIsCheckedLikeTheCookie() {
+        signedOut().header(Viewer.FORWARDED_TOKEN, Browser.signedWithAnotherKey("j.okafor", "coordinator"))
+                .get("/coordinator").then().statusCode(303).header("Location", endsWith("/sign-in?then=%2Fcoordinator"));
+        signedOut().header(Viewer.FORWARDED_TOKEN, "not a token").get("/coordinator").then().statusCode(303);
+    }
+
+    @Test
     void aVolunteerTokenRewrittenToSayCoordinatorIsTreatedAsSignedOut() {
         String volunteer = DevTokens.volunteer(UUID.randomUUID());
         String coordinator = DevTokens.coordinator("j.okafor");
