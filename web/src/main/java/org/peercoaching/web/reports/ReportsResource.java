@@ -69,22 +69,14 @@ public class ReportsResource {
     public Response page(@QueryParam("from") String from, @QueryParam("to") String to) {
         viewer.require(Viewer.COORDINATOR);
         Map<String, String> errors = new LinkedHashMap<>();
-        YearMonth thisMonth = YearMonth.now(London.ZONE);
-        YearMonth end = month(to, "to", thisMonth, errors);
-        YearMonth start = month(from, "from", end.minusMonths(11), errors);
-        if (errors.isEmpty() && start.isAfter(end)) {
-            errors.put("from", "The start month must be the same as or before the end month");
-        }
-        if (errors.isEmpty() && start.plusMonths(35).isBefore(end)) {
-            errors.put("from", "Choose a period of 36 months or less");
-        }
+        Period period = period(from, to, errors);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.reports(from == null ? "" : from, to == null ? "" : to,
                     FormErrors.of(errors), null, List.of(), null, List.of())).build();
         }
-        Reports reports = load(start, end);
-        return Response.ok(Templates.reports(start.toString(), end.toString(), FormErrors.NONE, reports,
-                charts(reports), waitingChart(reports), deciles(reports))).build();
+        Reports reports = load(period.start(), period.end());
+        return Response.ok(Templates.reports(period.start().toString(), period.end().toString(), FormErrors.NONE,
+                reports, charts(reports), waitingChart(reports), deciles(reports))).build();
     }
 
     @GET
@@ -93,14 +85,29 @@ public class ReportsResource {
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         viewer.require(Viewer.COORDINATOR);
         Map<String, String> errors = new LinkedHashMap<>();
+        Period period = period(from, to, errors);
+        if (!errors.isEmpty()) {
+            return Response.status(400).type("text/plain").entity(String.join(". ", errors.values()) + ".").build();
+        }
+        String body = ReportsCsv.write(load(period.start(), period.end()));
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"peer-coaching-report-" + period.start() + "-to-" + period.end() + ".csv\"")
+                .build();
+    }
+
+    record Period(YearMonth start, YearMonth end) {}
+
+    /** The months asked for (default: the last 12 up to this month), or what is wrong with them, by field. */
+    private static Period period(String from, String to, Map<String, String> errors) {
         YearMonth end = month(to, "to", YearMonth.now(London.ZONE), errors);
         YearMonth start = month(from, "from", end.minusMonths(11), errors);
-        if (!errors.isEmpty() || start.isAfter(end)) {
-            return Response.status(400).type("text/plain").entity("Choose a start and end month, like 2026-01.").build();
+        if (errors.isEmpty() && start.isAfter(end)) {
+            errors.put("from", "The start month must be the same as or before the end month");
         }
-        String body = ReportsCsv.write(load(start, end));
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"peer-coaching-report-" + start + "-to-" + end + ".csv\"").build();
+        if (errors.isEmpty() && start.plusMonths(35).isBefore(end)) {
+            errors.put("from", "Choose a period of 36 months or less");
+        }
+        return new Period(start, end);
     }
 
     private Reports load(YearMonth start, YearMonth end) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.peercoaching.web.signin.Viewer;
@@ -52,10 +53,7 @@ public class ServiceApi {
 
     /** A GET as someone who is signing in now, before their session cookie exists. */
     public <T> T getAs(String token, Service service, String path, Class<T> type) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(service) + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Bearer " + token).GET();
-        return read(send(service, request), type);
+        return read(send(service, request(service, path, Optional.of(token)).GET()), type);
     }
 
     public <T> T get(Service service, String path, TypeReference<T> type) {
@@ -90,9 +88,13 @@ public class ServiceApi {
     }
 
     private HttpRequest.Builder request(Service service, String path) {
+        return request(service, path, viewer.token());
+    }
+
+    private HttpRequest.Builder request(Service service, String path, Optional<String> token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base(service) + path)).timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json, text/csv");
-        viewer.token().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
         return builder;
     }
 

@@ -93,6 +93,14 @@ class ReportsPageTest {
     }
 
     @Test
+    void theCsvRefusesTheSamePeriodsAsThePage() {
+        withSession(coordinator).queryParam("from", "2020-01").queryParam("to", "2026-12").get("/coordinator/reports.csv")
+                .then().statusCode(400).body(containsString("Choose a period of 36 months or less"));
+        withSession(coordinator).queryParam("from", "2026-12").queryParam("to", "2026-01").get("/coordinator/reports.csv")
+                .then().statusCode(400).body(containsString("The start month must be the same as or before the end month"));
+    }
+
+    @Test
     void whenOneServiceIsDownTheOtherReportsStillShow() {
         StubServices.status("/schedule/api/v1/reports/schedule", 500);
         String page = withSession(coordinator).get("/coordinator/reports").then().statusCode(200).extract().asString();
