@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.peercoaching.kit.reference.ConditionCatalogue;
+import org.peercoaching.programme.CallWindows;
 import org.peercoaching.matching.domain.WeeklyWindow;
 
 /**
@@ -118,20 +119,10 @@ public final class MatchReasons {
     }
 
     String callTimes(Collection<WeeklyWindow> personWindows, Collection<WeeklyWindow> coachWindows) {
-        List<WeeklyWindow> shared = new ArrayList<>();
-        for (WeeklyWindow x : personWindows) {
-            for (WeeklyWindow y : coachWindows) {
-                if (!x.overlapWith(y).isZero()) {
-                    LocalTime from = x.start().isAfter(y.start()) ? x.start() : y.start();
-                    LocalTime to = x.end().isBefore(y.end()) ? x.end() : y.end();
-                    shared.add(new WeeklyWindow(x.day(), from, to));
-                }
-            }
-        }
+        List<CallWindows.Shared> shared = CallWindows.shared(personWindows, coachWindows);
         if (shared.isEmpty()) {
             return "No shared call times: a time will need arranging";
         }
-        shared.sort((a, b) -> a.day() != b.day() ? a.day().compareTo(b.day()) : a.start().compareTo(b.start()));
         Set<String> parts = new HashSet<>();
         shared.forEach(w -> parts.add(partOfDay(w.start())));
         String part = parts.size() == 1 ? parts.iterator().next() + " " : "";

@@ -10,10 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.peercoaching.kit.time.London;
+import org.peercoaching.programme.CallWindows;
 
 /**
  * Finds a weekly day and time, inside both the coach's and the person's call windows, where a run of
@@ -25,7 +25,7 @@ public final class CallSlotter {
     public static final ZoneId LONDON = London.ZONE;
     static final int STEP_MINUTES = 15;
 
-    public record Window(DayOfWeek day, LocalTime start, LocalTime end) {
+    public record Window(DayOfWeek day, LocalTime start, LocalTime end) implements CallWindows.Weekly {
 
         /** "TUESDAY 18:00-20:00", the form stored with a plan. */
         public String format() {
@@ -124,20 +124,6 @@ public final class CallSlotter {
     }
 
     static List<Window> intersections(Collection<Window> a, Collection<Window> b) {
-        List<Window> shared = new ArrayList<>();
-        for (Window x : a) {
-            for (Window y : b) {
-                if (x.day() != y.day()) {
-                    continue;
-                }
-                LocalTime from = x.start().isAfter(y.start()) ? x.start() : y.start();
-                LocalTime to = x.end().isBefore(y.end()) ? x.end() : y.end();
-                if (to.isAfter(from)) {
-                    shared.add(new Window(x.day(), from, to));
-                }
-            }
-        }
-        shared.sort(Comparator.comparing(Window::day).thenComparing(Window::start));
-        return shared;
+        return CallWindows.shared(a, b).stream().map(w -> new Window(w.day(), w.start(), w.end())).toList();
     }
 }
