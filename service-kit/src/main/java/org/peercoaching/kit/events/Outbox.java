@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peercoaching.events.EventEnvelope;
 import org.peercoaching.events.EventType;
@@ -27,6 +28,7 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
     private final String source;
     private final TransactionSynchronizationRegistry transactions;
     private final Instance<OutboxRelay> relay;
+    private final AtomicLong written = new AtomicLong();
 
     public Outbox(EventJson json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String source,
             TransactionSynchronizationRegistry transactions, Instance<OutboxRelay> relay) {
@@ -51,8 +53,20 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
         row.payload = json.write(envelope);
         row.createdAt = now;
         persist(row);
+        written.incrementAndGet();
         nudgeRelayAfterCommit();
         return eventId;
+    }
+
+    /** Events this process has written since it started (a rolled-back one counts too: a hint, not a ledger). */
+    public long written() {
+        return written.get();
+    }
+
+    /** Events committed but not yet sent to Kafka. */
+    @Transactional
+    public long unsent() {
+        return count("sentAt is null");
     }
 
     private void nudgeRelayAfterCommit() {

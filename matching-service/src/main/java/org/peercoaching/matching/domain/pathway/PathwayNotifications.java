@@ -38,7 +38,7 @@ public class PathwayNotifications implements PanacheRepositoryBase<PathwayNotifi
     public static final String GRADUATED = "referral.graduated";
     static final String NO_SECRET = "Not sent: no signing secret of at least " + WebhookSignature.MIN_SECRET_LENGTH
             + " characters is configured for this pathway (peercoaching.webhooks.\"<pathway>\".secret)";
-    private static final int BATCH = 20;
+    static final int BATCH = 20;
 
     private final Config config;
     private final PathwayCaller caller;
