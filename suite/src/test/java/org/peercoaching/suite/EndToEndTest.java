@@ -200,6 +200,35 @@ class EndToEndTest {
         assertEquals(List.of(), leaks, "names or phone numbers in the logs");
     }
 
+    @Test
+    @Order(5)
+    void aProductionServiceRefusesToStartOnAMovableClock() throws Exception {
+        Path logs = PostgresSuite.repoRoot().resolve("suite/target/e2e-logs/refused");
+        Files.createDirectories(logs);
+        Files.deleteIfExists(logs.resolve("matching-service.log"));
+        ServiceProcess refused = ServiceProcess.start(PostgresSuite.repoRoot(), "matching-service",
+                PostgresSuite.freePort(), Map.of(
+                        "peercoaching.clock.simulated", "true",
+                        "kafka.bootstrap.servers", suite.bootstrapServers(),
+                        "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + production.postgres.getPort()
+                                + "/matching",
+                        "quarkus.datasource.username", "postgres",
+                        "quarkus.datasource.password", "postgres",
+                        "JWT_ISSUER", DevTokens.ISSUER,
+                        "JWT_PUBLIC_KEY_LOCATION", PostgresSuite.repoRoot()
+                                .resolve("dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString()),
+                logs, Suite.JVM_OPTIONS);
+        try {
+            IllegalStateException stopped = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> refused.awaitReady(Duration.ofSeconds(90)));
+            assertTrue(stopped.getMessage().contains("stopped while starting"), stopped.getMessage());
+            assertTrue(Files.readString(logs.resolve("matching-service.log"))
+                    .contains("not allowed in the prod profile"), "the log says why it refused");
+        } finally {
+            refused.kill();
+        }
+    }
+
     static void activateThroughOnboarding(String coachId) {
         Onboarding.activate(volunteers(), COORDINATOR, coachId);
     }

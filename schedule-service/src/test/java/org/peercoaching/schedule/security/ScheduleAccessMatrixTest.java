@@ -100,6 +100,8 @@ class ScheduleAccessMatrixTest {
                 .operation("GET /api/v1/reports/schedule", COORDINATOR, OTHER_COORDINATOR, ADMIN)
                         .query("from=2026-01&to=2026-12")
                 .operation("GET /api/v1/audit", ADMIN)
+                .operation("GET /api/v1/clock", ADMIN)
+                .operation("POST /api/v1/clock/advance", ADMIN).body("{\"by\": \"P1D\"}")
                 .operation("GET /api/v1/dead-letters", ADMIN)
                 .operation("POST /api/v1/dead-letters/{partition}/{offset}/replay", ADMIN).param("partition", "0")
                         .param("offset", "0").notFoundIsAnAnswer()

@@ -97,6 +97,8 @@ class VolunteerAccessMatrixTest {
                 .operation("PUT /api/v1/volunteers/{id}/coordinator", ADMIN)
                 .body("{\"coordinatorId\": \"" + Coaches.COORDINATOR + "\"}")
                 .operation("GET /api/v1/audit", ADMIN)
+                .operation("GET /api/v1/clock", ADMIN)
+                .operation("POST /api/v1/clock/advance", ADMIN).body("{\"by\": \"P1D\"}")
                 .operation("GET /api/v1/dead-letters", ADMIN)
                 .operation("POST /api/v1/dead-letters/{partition}/{offset}/replay", ADMIN).param("partition", "0")
                         .param("offset", "0").notFoundIsAnAnswer()

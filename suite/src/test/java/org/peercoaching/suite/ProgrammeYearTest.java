@@ -1,0 +1,58 @@
+package org.peercoaching.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The programme as Torbay runs it, through the public APIs of the three packaged services on PostgreSQL and a
+ * real broker, on the simulated suite clock: two new coaches and ten people referred at the start. Each coach
+ * goes 2 -> 3 -> 5, never more than 2 on weekly calls; every plan runs weekly x8, fortnightly x4, monthly x2
+ * at one steady London time (across both clock changes) 7, 14 and 28 days apart; everyone graduates and the
+ * pathway system is told.
+ */
+class ProgrammeYearTest {
+
+    @Test
+    void twoNewCoachesRunTheProgrammeForTenPeopleExactlyAsTorbayDoes() throws Exception {
+        Path root = PostgresSuite.repoRoot();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                for (String db : PostgresSuite.DATABASES.values()) {
+                    s.execute("create database " + db);
+                }
+            }
+            ProgrammeSimulation.Settings settings = new ProgrammeSimulation.Settings(2, 42, 10, 0, 10,
+                    LocalDate.of(2027, 1, 4));
+            try (ProgrammeSimulation.Running running = ProgrammeSimulation.start(root,
+                    root.resolve("suite/target/programme-year"), settings.start(), service -> Map.of(
+                            "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/"
+                                    + PostgresSuite.DATABASES.get(service),
+                            "quarkus.datasource.username", "postgres",
+                            "quarkus.datasource.password", "postgres"))) {
+                ProgrammeSimulation.Result result = new ProgrammeSimulation(running.suite(), running.time(), settings,
+                        running.pathway()).run();
+                SimulationReport.write(result, settings, root.resolve("suite/target/programme-year/report"));
+                String summary = SimulationReport.summary(result, settings);
+                System.out.println(summary);
+
+                assertEquals(Map.of(result.coachIds().get(0), List.of(2, 3, 5), result.coachIds().get(1),
+                        List.of(2, 3, 5)), Map.of(result.coachIds().get(0),
+                        SimulationReport.caseloadSteps(result).get(result.coachIds().get(0)).subList(0, 3),
+                        result.coachIds().get(1),
+                        SimulationReport.caseloadSteps(result).get(result.coachIds().get(1)).subList(0, 3)), summary);
+                assertEquals(10 * 14, result.calls().size(), summary);
+                List<String> problems = SimulationReport.problems(result, true);
+                assertTrue(problems.isEmpty(), String.join("\n", problems));
+            }
+        }
+    }
+}
