@@ -58,8 +58,15 @@ public interface MatchingConfig {
         double sharedSymptoms();
     }
 
-    /** The caseload cap: per-stage weights, and limits by competence level (see CaseloadPolicy). */
+    /** The caseload cap: the rule, per-stage weights, and limits by competence level (see CaseloadPolicy). */
     interface Caseload {
+        /**
+         * COHORT (default: the programme as it runs, new people join in intakes, the next only when nobody the
+         * coach holds is weekly) or WEIGHTED (the limits alone).
+         */
+        @WithDefault("COHORT")
+        org.peercoaching.programme.CaseloadPolicy.Rule rule();
+
         /** Weight of one person at each taper stage, for example WEEKLY=8. */
         Map<String, Integer> stageWeights();
 
