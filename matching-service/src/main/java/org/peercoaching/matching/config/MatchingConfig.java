@@ -16,6 +16,13 @@ public interface MatchingConfig {
 
     Weights weights();
 
+    /**
+     * Propose only coaches who share a call time with the person: a stretch of their weekly windows at least one
+     * call long ({@code peercoaching.schedule.call-minutes}). A coordinator can still choose such a coach (override).
+     */
+    @WithDefault("true")
+    boolean requireSharedCallTime();
+
     /** How close two different conditions count, relative to the same condition (1.0). */
     ConditionSimilarity conditionSimilarity();
 
