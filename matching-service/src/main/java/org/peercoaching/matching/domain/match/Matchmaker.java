@@ -592,8 +592,8 @@ public class Matchmaker {
 
     /** Why this coach fits this person, in plain English, from the data the scorer reads (see MatchReasons). */
     public List<String> reasons(Referral referral, Coach coach) {
-        return reasons.explain(referral.needs(), coach.conditionCodes, coach.imdDecile, coach.languages,
-                coach.callWindows);
+        return reasons.explain(scorer.facts(referral.needs(), coach.conditionCodes, coach.imdDecile, coach.languages,
+                coach.callWindows));
     }
 
     /**
