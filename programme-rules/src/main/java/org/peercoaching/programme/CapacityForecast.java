@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *   allow over that month's weeks ({@link #arrivals}), at the start of the week.</li>
  *   <li><b>Matching.</b> After stage changes and arrivals, the waiting list is matched first come, first
  *   served: the person waiting longest goes to the first coach in the list with room under
- *   {@link CaseloadPolicy#room}, until nobody waits or no coach has room. Every new person starts at the first
+ *   {@link CaseloadPolicy#room(Integer, Map, CaseloadPolicy.Intake)} (the configured rule: intakes by default),
+ *   until nobody waits or no coach has room. Every new person starts at the first
  *   stage. List coaches best first: the live system gives each person the best-scoring coach with room, so
  *   for people who all score their coaches in the same order this is exactly what it does (and the room a
  *   coach has left after taking one more person is one less on every limit, so matching at each stage change
@@ -45,10 +46,18 @@ import java.util.TreeMap;
  */
 public final class CapacityForecast {
 
-    /** A coach: competence level (null for the lowest configured) and their people now, by stage. */
-    public record Coach(Integer competenceLevel, Map<String, Integer> peopleByStage) {
+    /**
+     * A coach: competence level (null for the lowest configured), their people now by stage, and their current
+     * intake (the cohort rule's state; {@link CaseloadPolicy.Intake#NONE} when unknown or none yet).
+     */
+    public record Coach(Integer competenceLevel, Map<String, Integer> peopleByStage, CaseloadPolicy.Intake intake) {
         public Coach {
             peopleByStage = Map.copyOf(peopleByStage);
+            Objects.requireNonNull(intake, "intake");
+        }
+
+        public Coach(Integer competenceLevel, Map<String, Integer> peopleByStage) {
+            this(competenceLevel, peopleByStage, CaseloadPolicy.Intake.NONE);
         }
 
         /** A coach with nobody yet. */
@@ -163,19 +172,32 @@ public final class CapacityForecast {
 
     public Result run(Inputs in, WeekListener listener) {
         int coachCount = in.coaches().size();
-        // each coach's people as the week they started (negative for people there before the start)
-        List<List<Integer>> people = new ArrayList<>();
+        // each coach's people as {the week they started (negative for people there before the start), intake}
+        List<List<int[]>> people = new ArrayList<>();
+        List<CaseloadPolicy.Intake> intakes = new ArrayList<>();
         int inProgramme = 0;
         for (Coach c : in.coaches()) {
-            List<Integer> starts = new ArrayList<>();
+            List<int[]> starts = new ArrayList<>();
+            // the current intake's members still held are taken to be its latest starters (the latest stages)
+            int members = c.intake().held();
+            for (TaperTemplate.Stage stage : taper.stages()) {
+                int count = c.peopleByStage().getOrDefault(stage.name(), 0);
+                int start = -weeksBefore(stageIndexOf(stage.name()));
+                for (int k = 0; k < count; k++) {
+                    starts.add(new int[] {start, members-- > 0 ? c.intake().number() : -1});
+                }
+            }
             for (Map.Entry<String, Integer> e : c.peopleByStage().entrySet()) {
-                int start = -weeksBefore(stageIndexOf(e.getKey()));
-                for (int k = 0; k < e.getValue(); k++) {
-                    starts.add(start);
+                if (taper.stages().stream().noneMatch(st -> st.name().equals(e.getKey()))) {
+                    for (int k = 0; k < e.getValue(); k++) {
+                        starts.add(new int[] {0, members-- > 0 ? c.intake().number() : -1});
+                    }
                 }
             }
             inProgramme += starts.size();
             people.add(starts);
+            intakes.add(new CaseloadPolicy.Intake(c.intake().number(), c.intake().size(),
+                    Math.min(c.intake().held(), starts.size())));
         }
         int cumulative = inProgramme;
         // the waiting list, oldest first, as runs of {arrival week, people}
@@ -200,9 +222,15 @@ public final class CapacityForecast {
             TreeMap<Integer, Integer> waits = new TreeMap<>();
             for (int j = 0; j < weeksInMonth; j++, week++) {
                 // 1. stage changes and graduations free room
-                for (List<Integer> starts : people) {
+                for (int c = 0; c < coachCount; c++) {
+                    List<int[]> starts = people.get(c);
                     for (int i = starts.size() - 1; i >= 0; i--) {
-                        if (week - starts.get(i) >= stageAtWeek.length) {
+                        if (week - starts.get(i)[0] >= stageAtWeek.length) {
+                            CaseloadPolicy.Intake intake = intakes.get(c);
+                            if (starts.get(i)[1] == intake.number() && intake.held() > 0) {
+                                intakes.set(c, new CaseloadPolicy.Intake(intake.number(), intake.size(),
+                                        intake.held() - 1));
+                            }
                             starts.remove(i);
                             graduated++;
                             inProgramme--;
@@ -219,11 +247,13 @@ public final class CapacityForecast {
                 // 3. first come, first served, each to the first coach listed with room
                 for (int c = 0; c < coachCount && waitingCount > 0; c++) {
                     Integer level = in.coaches().get(c).competenceLevel();
-                    List<Integer> starts = people.get(c);
-                    int room = policy.room(level, byStage(starts, week));
-                    while (room > 0 && waitingCount > 0) {
+                    List<int[]> starts = people.get(c);
+                    CaseloadPolicy.Room room = policy.room(level, byStage(starts, week), intakes.get(c));
+                    while (room.people() > 0 && waitingCount > 0) {
                         int[] oldest = waiting.peekFirst();
-                        starts.add(week);
+                        CaseloadPolicy.Intake intake = room.afterTakingOne(intakes.get(c));
+                        intakes.set(c, intake);
+                        starts.add(new int[] {week, intake.number()});
                         waits.merge(week - oldest[0], 1, Integer::sum);
                         if (--oldest[1] == 0) {
                             waiting.pollFirst();
@@ -232,12 +262,12 @@ public final class CapacityForecast {
                         started++;
                         inProgramme++;
                         cumulative++;
-                        room = policy.room(level, byStage(starts, week));
+                        room = policy.room(level, byStage(starts, week), intakes.get(c));
                     }
                 }
                 if (listener != null) {
                     List<Map<String, Integer>> snapshot = new ArrayList<>(coachCount);
-                    for (List<Integer> starts : people) {
+                    for (List<int[]> starts : people) {
                         snapshot.add(byStage(starts, week));
                     }
                     listener.week(week, start.plusWeeks(week), snapshot, waitingCount, inProgramme,
@@ -277,10 +307,10 @@ public final class CapacityForecast {
         return (int) Math.max(0, endWeek - firstWeek);
     }
 
-    private Map<String, Integer> byStage(List<Integer> starts, int week) {
+    private Map<String, Integer> byStage(List<int[]> starts, int week) {
         Map<String, Integer> count = new LinkedHashMap<>();
-        for (int s : starts) {
-            count.merge(taper.stage(stageAtWeek[week - s]).name(), 1, Integer::sum);
+        for (int[] s : starts) {
+            count.merge(taper.stage(stageAtWeek[week - s[0]]).name(), 1, Integer::sum);
         }
         return count;
     }

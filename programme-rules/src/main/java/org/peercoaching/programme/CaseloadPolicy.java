@@ -10,16 +10,70 @@ import java.util.TreeMap;
  * rule, expressed as data: each stage has a weight (roughly how much of a coach's week that person takes)
  * and an optional limit on how many people may be at that stage at once; each competence level has a
  * limit on the total weight and on the number of people. A new person always starts at the first stage
- * (weekly). With the default configuration this reproduces the programme: two weekly people; when both
- * step down to fortnightly exactly one more; when those three step down again exactly two more. Being a
- * sum, it also answers cases the programme's story does not tell: one weekly and one fortnightly person
- * leave room for one more (load 22, under the programme's own peak of 24: two monthly, one fortnightly,
- * two weekly).
+ * (weekly).
+ *
+ * <p>Two rules read those limits ({@link Rule}):
+ * <ul>
+ *   <li>{@link Rule#COHORT} (the default, the programme as it runs): new people join a coach in cohorts,
+ *   <em>intakes</em>. A coach's next intake opens only when every person they hold has left the start stage;
+ *   its size is fixed when it opens: the room the weighted limits give at that moment. While an intake is not
+ *   filled its remaining places may be filled (a member who withdraws or is re-matched away frees their place),
+ *   so staggered starts, re-matches and withdrawals reach the same states. With the default configuration a new
+ *   coach goes 2 -&gt; 3 -&gt; 5: two weekly; when both are fortnightly one more (load 12, room 1); when those
+ *   three step down again two more (load 8, room 2).</li>
+ *   <li>{@link Rule#WEIGHTED}: the weighted sum alone, with no intakes. It also answers states the programme's
+ *   story does not tell, for instance one weekly and one fortnightly person leave room for one more (load 22),
+ *   which adds a third person as soon as the first of two steps down: a burst the programme does not make.</li>
+ * </ul>
  */
 public final class CaseloadPolicy {
 
     /** The stage every new person starts at. */
     public static final String START_STAGE = "WEEKLY";
+
+    /** Which rule turns the limits into room. */
+    public enum Rule {
+        /** Intakes: the next cohort only when nobody the coach holds is at the start stage (the programme). */
+        COHORT,
+        /** The weighted limits alone. */
+        WEIGHTED
+    }
+
+    /**
+     * A coach's current intake: its number (0 before the first), its size fixed when it opened, and how many
+     * of its members the coach still holds.
+     */
+    public record Intake(int number, int size, int held) {
+        public static final Intake NONE = new Intake(0, 0, 0);
+
+        public Intake {
+            if (number < 0 || size < 0 || held < 0) {
+                throw new IllegalArgumentException("An intake's number, size and members cannot be negative");
+            }
+        }
+
+        /** Places of this intake not yet taken (none once members leave beyond its size: never negative). */
+        public int placesLeft() {
+            return Math.max(0, size - held);
+        }
+    }
+
+    /**
+     * The room a coach has now, and where the next person goes: into the current intake, or into a new intake
+     * of {@code newIntakeSize} (under the weighted rule, never a new intake).
+     */
+    public record Room(int people, boolean opensIntake, int newIntakeSize) {
+        public static final Room NONE = new Room(0, false, 0);
+
+        /** The coach's intake after taking one more person here. */
+        public Intake afterTakingOne(Intake current) {
+            if (people <= 0) {
+                throw new IllegalStateException("No room: nobody can be taken");
+            }
+            return opensIntake ? new Intake(current.number() + 1, newIntakeSize, 1)
+                    : new Intake(current.number(), current.size(), current.held() + 1);
+        }
+    }
 
     /** Limits for coaches of one competence level. */
     public record Limits(int maxLoad, int maxPeople, Map<String, Integer> maxPerStage) {
@@ -30,12 +84,26 @@ public final class CaseloadPolicy {
 
     private final Map<String, Integer> stageWeights;
     private final NavigableMap<Integer, Limits> limitsByLevel;
+    private final Rule rule;
 
     /**
      * @param stageWeights weight of one person at each stage; a stage not listed weighs as the start stage
      * @param limitsByLevel limits by competence level; a coach gets the highest level at or below their own
      */
     public CaseloadPolicy(Map<String, Integer> stageWeights, Map<Integer, Limits> limitsByLevel) {
+        this(Rule.COHORT, stageWeights, limitsByLevel);
+    }
+
+    /**
+     * @param rule how the limits turn into room (see the class comment)
+     * @param stageWeights weight of one person at each stage; a stage not listed weighs as the start stage
+     * @param limitsByLevel limits by competence level; a coach gets the highest level at or below their own
+     */
+    public CaseloadPolicy(Rule rule, Map<String, Integer> stageWeights, Map<Integer, Limits> limitsByLevel) {
+        if (rule == null) {
+            throw new IllegalArgumentException("The caseload policy needs a rule (COHORT or WEIGHTED)");
+        }
+        this.rule = rule;
         if (!stageWeights.containsKey(START_STAGE)) {
             throw new IllegalArgumentException("The caseload policy needs a weight for " + START_STAGE);
         }
@@ -51,8 +119,17 @@ public final class CaseloadPolicy {
      * at most a load of 24, 2 people on weekly calls and 5 people at once.
      */
     public static CaseloadPolicy programmeDefault() {
-        return new CaseloadPolicy(Map.of("WEEKLY", 8, "FORTNIGHTLY", 6, "MONTHLY", 1),
+        return programmeDefault(Rule.COHORT);
+    }
+
+    /** The programme's weights and limits under either rule. */
+    public static CaseloadPolicy programmeDefault(Rule rule) {
+        return new CaseloadPolicy(rule, Map.of("WEEKLY", 8, "FORTNIGHTLY", 6, "MONTHLY", 1),
                 Map.of(1, new Limits(24, 5, Map.of("WEEKLY", 2))));
+    }
+
+    public Rule rule() {
+        return rule;
     }
 
     public Limits limitsFor(Integer competenceLevel) {
@@ -75,7 +152,35 @@ public final class CaseloadPolicy {
         return count;
     }
 
-    /** How many more new people (all starting at the start stage) the coach may take now. */
+    /**
+     * The room a coach has now under this policy's rule, given the people they hold by stage and their current
+     * intake (ignored by the weighted rule). A person whose plan has not started (null stage) is at the start stage.
+     */
+    public Room room(Integer competenceLevel, Map<String, Integer> peopleByStage, Intake current) {
+        int weighted = room(competenceLevel, peopleByStage);
+        if (rule == Rule.WEIGHTED) {
+            return weighted > 0 ? new Room(weighted, false, 0) : Room.NONE;
+        }
+        boolean holdsNobody = peopleByStage.values().stream().allMatch(n -> n == 0);
+        if (holdsNobody && weighted > 0) {
+            return new Room(weighted, true, weighted);
+        }
+        int places = Math.min(current.placesLeft(), weighted);
+        if (places > 0) {
+            return new Room(places, false, 0);
+        }
+        boolean anyoneAtStart = peopleByStage.getOrDefault(START_STAGE, 0) > 0;
+        if (current.placesLeft() > 0 || anyoneAtStart || weighted <= 0) {
+            // an unfilled intake the weighted limits cannot take more of waits: a new one would be a burst
+            return Room.NONE;
+        }
+        return new Room(weighted, true, weighted);
+    }
+
+    /**
+     * How many more new people (all starting at the start stage) the weighted limits alone allow now: the
+     * bound every rule stays within.
+     */
     public int room(Integer competenceLevel, Map<String, Integer> peopleByStage) {
         Limits limits = limitsFor(competenceLevel);
         int people = 0;

@@ -110,14 +110,16 @@ class CapacityForecastTest {
                 assertEquals(waiting, m.waiting(), "waiting = last month's + referred - started, " + m);
             }
         }
-        // base: capacity keeps up; nobody waits more than a week
+        // base: capacity keeps up; at most two wait at a month's end (a coach's next intake opens only when
+        // everyone they hold has left weekly calls, so a staggered pair holds the intake a few weeks longer),
+        // and nobody waits more than a week
         for (CapacityForecast.Month m : base.months()) {
-            assertTrue(m.waiting() <= 1 && m.longestWaitWeeks() <= 1, m.toString());
+            assertTrue(m.waiting() <= 2 && m.longestWaitWeeks() <= 1, m.toString());
         }
         assertEquals(0.0, base.totals().medianWaitWeeks());
         // doubled: the list and the longest wait never shrink, month after month; the coaches' lumpy intake
         // (new coaches step down together) makes some months flat rather than every month larger
-        assertEquals(List.of(0, 10, 20, 28, 30, 43, 52, 59, 64, 74, 86, 86),
+        assertEquals(List.of(0, 11, 20, 28, 30, 43, 52, 60, 64, 74, 86, 86),
                 doubled.months().stream().map(CapacityForecast.Month::waiting).toList());
         assertEquals(List.of(0, 2, 4, 7, 8, 11, 13, 15, 16, 20, 23, 23),
                 doubled.months().stream().map(CapacityForecast.Month::longestWaitWeeks).toList());
@@ -132,7 +134,7 @@ class CapacityForecastTest {
         assertEquals(192, doubled.totals().referred());
         assertEquals(106, doubled.totals().started());
         assertEquals(86, doubled.totals().waitingAtEnd());
-        assertEquals(11.0, doubled.totals().medianWaitWeeks());
+        assertEquals(11.5, doubled.totals().medianWaitWeeks());
     }
 
     @Test

@@ -170,7 +170,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "The best of your own coaches with room for this person, with the per-factor breakdown"
-            + " and the reasons in plain English, best first")
+            + " and the reasons in plain English, best first",
+            description = "Only coaches who share a call time with the person (a stretch of their weekly windows at"
+                    + " least one call long) are candidates, unless peercoaching.matching.require-shared-call-time"
+                    + " is false. A coordinator can still choose any active coach with room with a reason (override).")
     public List<CandidateView> candidates(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
         Referral referral = access.referral(id);
@@ -188,7 +191,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Choose one of your own coaches for this person instead of the proposal; confirmed at once"
-            + " if the coach has room")
+            + " if the coach has room",
+            description = "The reason is required and kept in the referral's action history (OVERRIDE). The coach"
+                    + " must meet the person's coach gender preference and have room under the caseload cap, but"
+                    + " need not share a call time with them: the coordinator's reason says how calls will be arranged.")
     @APIResponse(responseCode = "200", description = "Matched with the chosen coach")
     @APIResponse(responseCode = "404", description = "No such referral or coach, or not yours")
     @APIResponse(responseCode = "409", description = "The coach has no room, or the referral is not waiting or proposed")

@@ -59,15 +59,20 @@ public class WaitingListResource {
             + " first, then the longest waiting); all of them, not paged",
             description = "Status WAITING (and RECEIVED, not yet assessed, at the end). position is the place in"
                     + " the queue (the same as the referral's waitingPosition); daysWaiting is whole days since"
-                    + " they joined the waiting list; noCoachFits is true when no active coach could be offered to"
-                    + " them at all, room or not (their coach gender preference, or every such coach declined),"
-                    + " with the reason.")
+                    + " they joined the waiting list; noCoachFits is true when no coach can be offered to them,"
+                    + " with the reason in plain English (noCoachFitsReason): no active coach meets their coach gender"
+                    + " preference, or every such coach was declined for them (room or not); or coaches who meet"
+                    + " their preferences have room but none shares a call time with them (a stretch at least one"
+                    + " call long): \"No coach with room shares a call time with them\". A coordinator can still"
+                    + " choose a coach for them with a reason (override). People waiting only for a coach to have"
+                    + " room have noCoachFits false.")
     @APIResponse(responseCode = "200", description = "The waiting list, first in the queue first")
     public List<WaitingPersonView> waitingList() {
         Instant now = clock.instant();
         Set<UUID> proposed = matches.referralsWithProposal();
         Map<UUID, Set<UUID>> declined = matches.declinedPairsOfWaiting();
         List<Coach> active = coaches.active();
+        Map<UUID, Integer> rooms = matchmaker.roomsOfActiveCoaches();
         List<WaitingPersonView> list = new ArrayList<>();
         int position = 0;
         for (Referral r : referrals.waitingListInQueueOrder()) {
@@ -75,7 +80,8 @@ public class WaitingListResource {
             if (proposed.contains(r.id)) {
                 continue;
             }
-            String whyNot = matchmaker.whyNoCoachFits(r, active, declined.getOrDefault(r.id, Set.of())).orElse(null);
+            String whyNot = matchmaker.whyNoCoachFits(r, active, declined.getOrDefault(r.id, Set.of()), rooms)
+                    .orElse(null);
             Instant since = MatchViews.waitingSince(r);
             list.add(new WaitingPersonView(r.id, r.firstName, r.pathway, conditionsOf(r), r.imdDecile, r.language,
                     MatchReasons.languageName(r.language), since, MatchViews.daysSince(since, now), position,

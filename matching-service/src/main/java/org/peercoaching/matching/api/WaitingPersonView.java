@@ -28,9 +28,10 @@ public record WaitingPersonView(
         int position,
         /* waiting for a re-match after their coach paused or left, or they asked for another coach */
         boolean rematch,
-        /* no active coach could be offered to them at all, room or not */
+        /* no coach can be offered to them: none meets their preferences or all such were declined (room or not),
+           or coaches with room share no call time with them */
         boolean noCoachFits,
-        /* why, when noCoachFits */
+        /* why, when noCoachFits, in plain English ("No coach with room shares a call time with them") */
         String noCoachFitsReason) {
 
     /** A SNOMED CT concept id and its plain-English name from the condition catalogue (none if it is not there). */

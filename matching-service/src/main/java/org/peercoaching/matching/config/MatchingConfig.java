@@ -16,6 +16,13 @@ public interface MatchingConfig {
 
     Weights weights();
 
+    /**
+     * Propose only coaches who share a call time with the person: a stretch of their weekly windows at least one
+     * call long ({@code peercoaching.schedule.call-minutes}). A coordinator can still choose such a coach (override).
+     */
+    @WithDefault("true")
+    boolean requireSharedCallTime();
+
     /** How close two different conditions count, relative to the same condition (1.0). */
     ConditionSimilarity conditionSimilarity();
 
@@ -58,8 +65,15 @@ public interface MatchingConfig {
         double sharedSymptoms();
     }
 
-    /** The caseload cap: per-stage weights, and limits by competence level (see CaseloadPolicy). */
+    /** The caseload cap: the rule, per-stage weights, and limits by competence level (see CaseloadPolicy). */
     interface Caseload {
+        /**
+         * COHORT (default: the programme as it runs, new people join in intakes, the next only when nobody the
+         * coach holds is weekly) or WEIGHTED (the limits alone).
+         */
+        @WithDefault("COHORT")
+        org.peercoaching.programme.CaseloadPolicy.Rule rule();
+
         /** Weight of one person at each taper stage, for example WEEKLY=8. */
         Map<String, Integer> stageWeights();
 

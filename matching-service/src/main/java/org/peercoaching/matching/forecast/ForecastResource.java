@@ -32,8 +32,14 @@ public class ForecastResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Capacity forecast: people supported, new matches, graduations, waiting list and median wait"
-            + " by month, from the live taper and caseload cap (see docs/forecast.md)")
+    @Operation(summary = "Capacity forecast: people at once, people started, graduations, waiting list and median"
+            + " wait by month, from the live taper and caseload cap (see docs/forecast.md)",
+            description = "Two different counts, not to be confused: people AT ONCE (months[].peopleAtOnce, also"
+                    + " peopleSupported; totals.peakPeopleAtOnce) is a caseload at one moment, and the programme's"
+                    + " \"about 5 people per coach\" is this; people STARTED (months[].newMatches,"
+                    + " totals.peopleStarted, also newMatches) and totals.peopleSupported count people over the whole"
+                    + " period, so over 11 months they come to nearer 9 per coach, as coaches take people on again"
+                    + " when earlier ones step down and graduate.")
     @APIResponse(responseCode = "200", description = "The forecast, month by month from next month")
     @APIResponse(responseCode = "400", description = "A parameter is missing or out of range (each bad field named)")
     public ForecastView forecast(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.programme.CapacityForecast;
 import org.peercoaching.programme.TaperTemplate;
 
@@ -23,23 +24,51 @@ public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) 
             int months, boolean startedFromCurrentState, int peopleInProgrammeAtStart, int waitingAtStart,
             List<TaperTemplate.Stage> taper, LocalDate from) {}
 
-    /**
-     * @param month the month's name, for example "January 2027"
-     * @param weeks forecast weeks starting in this month (4 or 5)
-     * @param newMatches people who started with a coach this month
-     * @param peopleSupported people in the programme at the month's end
-     * @param cumulativePeopleSupported everyone in the programme at some time since the forecast began
-     * @param graduations people who finished the taper this month
-     * @param waitingList people waiting at the month's end
-     * @param medianWaitWeeks median wait of the people matched this month (null if nobody was)
-     * @param longestWaitWeeks how long the longest waiter at the month's end has waited
-     */
-    public record MonthRow(String month, YearMonth yearMonth, int weeks, int referrals, int newMatches,
-            int peopleSupported, int cumulativePeopleSupported, int graduations, int waitingList,
-            Double medianWaitWeeks, int longestWaitWeeks) {}
+    /** One month. "People at once" (a caseload at one moment) is not "people started" (over a period). */
+    @Schema(description = "One month of the forecast. peopleAtOnce (also peopleSupported) is how many people the"
+            + " coaches hold at the month's end, at one moment; newMatches is how many started this month;"
+            + " cumulativePeopleSupported counts everyone who has been in the programme at any time since the start.")
+    public record MonthRow(
+            @Schema(description = "The month's name", example = "January 2027") String month,
+            YearMonth yearMonth,
+            @Schema(description = "Forecast weeks starting in this month (4 or 5)") int weeks,
+            @Schema(description = "People referred this month") int referrals,
+            @Schema(description = "People started: new matches this month") int newMatches,
+            @Schema(description = "People at once: in the programme at the month's end (the same number as"
+                    + " peopleAtOnce; kept for existing clients)") int peopleSupported,
+            @Schema(description = "People started over the period so far, plus those there at the start: everyone"
+                    + " in the programme at any time since the forecast began (not people at once)")
+            int cumulativePeopleSupported,
+            @Schema(description = "People who finished the taper this month") int graduations,
+            @Schema(description = "People waiting at the month's end") int waitingList,
+            @Schema(description = "Median wait in weeks of the people matched this month (null if nobody was)")
+            Double medianWaitWeeks,
+            @Schema(description = "How long, in weeks, the longest waiter at the month's end has waited")
+            int longestWaitWeeks,
+            @Schema(description = "People at once: in the programme at the month's end") int peopleAtOnce) {}
 
-    public record Totals(int weeks, int referrals, int newMatches, int peopleSupported, int graduations,
-            int waitingListAtEnd, Double medianWaitWeeks) {}
+    /**
+     * Over the whole forecast. The programme's "about five per coach in eleven months" is people at once
+     * ({@code peakPeopleAtOnce}); people started over eleven months is nearer nine per coach, because each coach
+     * takes people on again as earlier ones step down and graduate.
+     */
+    @Schema(description = "Totals over the forecast. peakPeopleAtOnce is the most people held at one moment (a"
+            + " month's end): the programme's \"about 5 per coach\" is this number. peopleStarted (also newMatches)"
+            + " is how many started over the whole period, and peopleSupported adds those there at the start: both"
+            + " count people over the period, not at once, so they are larger (about 9 per coach in 11 months).")
+    public record Totals(
+            int weeks,
+            @Schema(description = "People referred over the period") int referrals,
+            @Schema(description = "People started over the period (the same number as peopleStarted)") int newMatches,
+            @Schema(description = "Everyone in the programme at some time during the period: people started plus those"
+                    + " there at the start. Over the period, not at once") int peopleSupported,
+            @Schema(description = "People who finished the taper during the period") int graduations,
+            @Schema(description = "People waiting at the end") int waitingListAtEnd,
+            @Schema(description = "Median wait in weeks of everyone matched during the period (null if nobody)")
+            Double medianWaitWeeks,
+            @Schema(description = "People started over the period") int peopleStarted,
+            @Schema(description = "People at once, at the peak: the most in the programme at any month's end (the"
+                    + " programme's \"about 5 per coach\")") int peakPeopleAtOnce) {}
 
     public static String label(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();
@@ -56,7 +85,7 @@ public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) 
         List<MonthRow> rows = r.months().stream()
                 .map(m -> new MonthRow(label(m.month()), m.month(), m.weeks(), m.referred(), m.started(),
                         m.inProgramme(), m.cumulativeSupported(), m.graduated(), m.waiting(), m.medianWaitWeeks(),
-                        m.longestWaitWeeks()))
+                        m.longestWaitWeeks(), m.inProgramme()))
                 .toList();
         CapacityForecast.Totals t = r.totals();
         return new ForecastView(
@@ -64,6 +93,7 @@ public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) 
                         in.waitingAtStart(), taper.stages(), in.firstMonth().atDay(1)),
                 rows,
                 new Totals(t.weeks(), t.referred(), t.started(), t.supported(), t.graduated(), t.waitingAtEnd(),
-                        t.medianWaitWeeks()));
+                        t.medianWaitWeeks(), t.started(),
+                        r.months().stream().mapToInt(CapacityForecast.Month::inProgramme).max().orElse(0)));
     }
 }

@@ -62,13 +62,17 @@ public class Forecaster {
 
     /**
      * The active coaches matching knows, each at their competence level; with {@code current}, with the people
-     * they have now (by stage) and the people waiting now, otherwise starting empty.
+     * they have now (by stage) and their current intake, and the people waiting now, otherwise starting empty.
      */
     public CapacityForecast.Inputs fromActiveCoaches(boolean current, int referralsPerMonth, int months) {
         List<CapacityForecast.Coach> list = new ArrayList<>();
         for (Coach coach : coaches.active()) {
-            Map<String, Integer> byStage = current ? matchmaker.peopleByStage(coach.volunteerId) : Map.of();
-            list.add(new CapacityForecast.Coach(coach.competenceLevel, byStage));
+            if (current) {
+                list.add(new CapacityForecast.Coach(coach.competenceLevel, matchmaker.peopleByStage(coach.volunteerId),
+                        matchmaker.currentIntake(coach)));
+            } else {
+                list.add(CapacityForecast.Coach.empty(coach.competenceLevel));
+            }
         }
         int waiting = current ? referrals.waitingOldestFirst().size() : 0;
         return new CapacityForecast.Inputs(list, referralsPerMonth, months, firstMonth(), waiting);

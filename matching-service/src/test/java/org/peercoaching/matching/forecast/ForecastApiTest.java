@@ -46,6 +46,9 @@ class ForecastApiTest extends Scenario {
         // the cap and taper of the live system: 500 people at once from week 16, 900 started in 11 months
         List<Integer> supported = f.getList("months.peopleSupported", Integer.class);
         assertEquals(500, supported.stream().mapToInt(Integer::intValue).max().orElseThrow());
+        assertEquals(supported, f.getList("months.peopleAtOnce", Integer.class), "the same count under its plain name");
+        assertEquals(500, f.getInt("totals.peakPeopleAtOnce"), "people at once: about 5 per coach");
+        assertEquals(f.getInt("totals.newMatches"), f.getInt("totals.peopleStarted"));
         assertEquals(200, f.getInt("months[0].newMatches"));
         assertEquals(900, f.getInt("months[10].cumulativePeopleSupported"));
         assertEquals(500, f.getInt("months[10].graduations") + f.getInt("months[9].graduations")

@@ -45,6 +45,14 @@ public class Coach {
     @Column(name = "coordinator_id")
     public String coordinatorId;
 
+    /** The coach's current intake (CaseloadPolicy.Intake): 0 before the first. */
+    @Column(name = "intake_number", nullable = false)
+    public int intakeNumber;
+
+    /** The current intake's size, fixed when it opened. */
+    @Column(name = "intake_size", nullable = false)
+    public int intakeSize;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

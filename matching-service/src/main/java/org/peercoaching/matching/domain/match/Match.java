@@ -55,6 +55,10 @@ public class Match {
     @Column(name = "stage")
     public String stage;
 
+    /** The coach's intake this match took a place in (null: made before intakes were kept). */
+    @Column(name = "intake_number")
+    public Integer intakeNumber;
+
     /** Set on a re-match: the match this one replaces. */
     @Column(name = "replaces_match_id")
     public UUID replacesMatchId;

@@ -8,17 +8,15 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.peercoaching.kit.reference.ConditionCatalogue;
 import org.peercoaching.programme.CallWindows;
-import org.peercoaching.matching.domain.WeeklyWindow;
 
 /**
  * Why a coach fits a person, in plain English, one sentence per factor the {@link CandidateScorer} weighs:
- * condition, area (IMD decile), language and call times. Computed from the same data the scorer reads, so a
- * coordinator sees the words behind the numbers. Pure: no database, no framework.
+ * condition, area (IMD decile), language and call times. Built only from the facts the scorer computed its
+ * score from ({@link CandidateScorer#facts}), so a coordinator sees the words behind the numbers and the
+ * catalogue is walked in one place. Pure: no database, no framework.
  *
  * <p>Condition: the same condition first, then the same family, then the most shared symptoms (the scorer's
  * order). Area: deciles within 2 of each other are "similar". Language names are English display names of the
@@ -39,57 +37,28 @@ public final class MatchReasons {
     }
 
     /** One sentence each for condition, area, language and call times, in that order. */
-    public List<String> explain(PersonNeeds person, Collection<String> coachConditions, Integer coachImdDecile,
-            Collection<String> coachLanguages, Collection<WeeklyWindow> coachWindows) {
+    public List<String> explain(CandidateScorer.Facts facts) {
         List<String> reasons = new ArrayList<>(4);
-        reasons.add(condition(person.conditionCodes(), coachConditions));
-        reasons.add(area(person.imdDecile(), coachImdDecile));
-        reasons.add(language(person.language(), coachLanguages));
-        reasons.add(callTimes(person.callWindows(), coachWindows));
+        reasons.add(condition(facts.condition()));
+        reasons.add(area(facts.personDecile(), facts.coachDecile()));
+        reasons.add(language(facts.personLanguage(), facts.coachLanguages(), facts.languageShared()));
+        reasons.add(callTimes(facts.sharedWindows()));
         return reasons;
     }
 
-    String condition(Collection<String> personCodes, Collection<String> coachCodes) {
-        for (String code : personCodes) {
-            if (coachCodes.contains(code)) {
-                return "Same condition: " + nameOf(code);
-            }
+    String condition(CandidateScorer.ConditionFacts facts) {
+        if (facts.sameCondition() != null) {
+            return "Same condition: " + nameOf(facts.sameCondition());
         }
-        String familyReason = null;
-        String symptomsReason = null;
-        double bestShare = 0.0;
-        for (String mine : personCodes) {
-            Optional<ConditionCatalogue.Condition> p = catalogue.find(mine);
-            if (p.isEmpty()) {
-                continue;
-            }
-            for (String theirs : coachCodes) {
-                Optional<ConditionCatalogue.Condition> c = catalogue.find(theirs);
-                if (c.isEmpty()) {
-                    continue;
-                }
-                if (p.get().family().equals(c.get().family())) {
-                    if (familyReason == null) {
-                        familyReason = "Same family of conditions (" + p.get().family() + "): " + nameOf(mine)
-                                + " and " + nameOf(theirs);
-                    }
-                } else if (!p.get().symptoms().isEmpty()) {
-                    Set<String> common = new TreeSet<>(p.get().symptoms());
-                    common.retainAll(c.get().symptoms());
-                    double share = (double) common.size() / p.get().symptoms().size();
-                    if (share > bestShare) {
-                        bestShare = share;
-                        symptomsReason = "Shared symptoms: " + and(List.copyOf(common)) + " (" + nameOf(mine)
-                                + " and " + nameOf(theirs) + ")";
-                    }
-                }
-            }
+        CandidateScorer.SameFamily family = facts.sameFamily();
+        if (family != null) {
+            return "Same family of conditions (" + family.family() + "): " + nameOf(family.personCode()) + " and "
+                    + nameOf(family.coachCode());
         }
-        if (familyReason != null) {
-            return familyReason;
-        }
-        if (symptomsReason != null) {
-            return symptomsReason;
+        CandidateScorer.SharedSymptoms symptoms = facts.sharedSymptoms();
+        if (symptoms != null) {
+            return "Shared symptoms: " + and(symptoms.symptoms()) + " (" + nameOf(symptoms.personCode()) + " and "
+                    + nameOf(symptoms.coachCode()) + ")";
         }
         return "No condition or symptom in common";
     }
@@ -107,8 +76,8 @@ public final class MatchReasons {
                 : "Different area: " + deciles;
     }
 
-    String language(String personLanguage, Collection<String> coachLanguages) {
-        if (coachLanguages.contains(personLanguage)) {
+    String language(String personLanguage, Collection<String> coachLanguages, boolean shared) {
+        if (shared) {
             return "Both speak " + languageName(personLanguage);
         }
         if (coachLanguages.isEmpty()) {
@@ -118,8 +87,7 @@ public final class MatchReasons {
                 + and(coachLanguages.stream().map(MatchReasons::languageName).sorted().toList());
     }
 
-    String callTimes(Collection<WeeklyWindow> personWindows, Collection<WeeklyWindow> coachWindows) {
-        List<CallWindows.Shared> shared = CallWindows.shared(personWindows, coachWindows);
+    String callTimes(List<CallWindows.Shared> shared) {
         if (shared.isEmpty()) {
             return "No shared call times: a time will need arranging";
         }

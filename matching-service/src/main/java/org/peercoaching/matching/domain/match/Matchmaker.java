@@ -20,12 +20,14 @@ import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
 import org.peercoaching.kit.reference.ConditionCatalogue;
 import org.peercoaching.matching.config.MatchingConfig;
+import org.peercoaching.matching.config.ProgrammeTaperConfig;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
 import org.peercoaching.matching.domain.pathway.PathwayNotifications;
 import org.peercoaching.matching.domain.referral.Referral;
 import org.peercoaching.matching.domain.referral.ReferralRepository;
 import org.peercoaching.matching.domain.referral.ReferralStatus;
+import org.peercoaching.programme.CallWindows;
 import org.peercoaching.programme.CaseloadPolicy;
 
 /**
@@ -33,6 +35,12 @@ import org.peercoaching.programme.CaseloadPolicy;
  * the {@link MatchingLock} first (one database row, locked for update), so neither concurrent requests nor
  * several replicas can ever take a coach past the cap. The waiting list is assigned as one exact
  * optimisation ({@link AssignmentSolver}).
+ *
+ * <p>Every room is the configured {@link CaseloadPolicy} rule's, by default cohort intakes: each match records the
+ * coach's intake it took a place in, and the coach keeps their current intake's number and size (see
+ * {@link #takePlace}). A coach who shares no call time with a person (a stretch at least one call long) is not a
+ * candidate for them unless {@code peercoaching.matching.require-shared-call-time=false}; a coordinator can still
+ * choose that coach with a reason ({@link #override}).
  */
 @ApplicationScoped
 public class Matchmaker {
@@ -43,6 +51,7 @@ public class Matchmaker {
     public static final String WRONG_STATE = ProblemTypes.BASE + "not-possible-now";
     public static final String NOT_A_CANDIDATE = ProblemTypes.BASE + "not-a-candidate";
     public static final String SYSTEM = "system";
+    public static final String NO_SHARED_CALL_TIME = "No coach with room shares a call time with them";
 
     private final CoachRepository coaches;
     private final MatchRepository matches;
@@ -56,10 +65,11 @@ public class Matchmaker {
     private final MatchingConfig config;
     private final PathwayNotifications pathways;
     private final Clock clock;
+    private final Duration callLength;
 
     public Matchmaker(CoachRepository coaches, MatchRepository matches, ReferralRepository referrals,
             CoordinatorActionRepository actions, MatchingLock lock, MatchEventPublisher events, MatchingConfig config,
-            PathwayNotifications pathways, Clock clock) {
+            ProgrammeTaperConfig programme, PathwayNotifications pathways, Clock clock) {
         this.coaches = coaches;
         this.matches = matches;
         this.referrals = referrals;
@@ -69,6 +79,7 @@ public class Matchmaker {
         this.config = config;
         this.pathways = pathways;
         this.clock = clock;
+        this.callLength = Duration.ofMinutes(programme.callMinutes());
         MatchingConfig.Weights w = config.weights();
         ConditionCatalogue catalogue = ConditionCatalogue.standard();
         this.scorer = new CandidateScorer(
@@ -79,7 +90,7 @@ public class Matchmaker {
         Map<Integer, CaseloadPolicy.Limits> limits = new HashMap<>();
         config.caseload().levels().forEach((level, l) ->
                 limits.put(level, new CaseloadPolicy.Limits(l.maxLoad(), l.maxPeople(), l.maxPerStage())));
-        this.policy = new CaseloadPolicy(config.caseload().stageWeights(), limits);
+        this.policy = new CaseloadPolicy(config.caseload().rule(), config.caseload().stageWeights(), limits);
     }
 
     /** A coach who could take this person, with why. */
@@ -96,8 +107,60 @@ public class Matchmaker {
         return policy;
     }
 
+    /** How many more people this coach may take now, under the configured rule. */
     public int roomOf(Coach coach) {
-        return coach.isActive() ? policy.room(coach.competenceLevel, peopleByStage(coach.volunteerId)) : 0;
+        return roomOf(coach, matches.openForCoach(coach.volunteerId)).people();
+    }
+
+    /** Every active coach's room now, from one read of the open matches. */
+    public Map<UUID, Integer> roomsOfActiveCoaches() {
+        Map<UUID, List<Match>> open = openByCoach();
+        Map<UUID, Integer> rooms = new HashMap<>();
+        for (Coach coach : coaches.active()) {
+            rooms.put(coach.volunteerId, roomOf(coach, open.getOrDefault(coach.volunteerId, List.of())).people());
+        }
+        return rooms;
+    }
+
+    private CaseloadPolicy.Room roomOf(Coach coach, List<Match> open) {
+        if (!coach.isActive()) {
+            return CaseloadPolicy.Room.NONE;
+        }
+        return policy.room(coach.competenceLevel, CaseloadPolicy.byStage(open.stream().map(m -> m.stage).toList()),
+                intakeOf(coach, open));
+    }
+
+    /** The coach's current intake, with how many of its members they still hold. */
+    public CaseloadPolicy.Intake currentIntake(Coach coach) {
+        return intakeOf(coach, matches.openForCoach(coach.volunteerId));
+    }
+
+    private static CaseloadPolicy.Intake intakeOf(Coach coach, List<Match> open) {
+        int held = (int) open.stream()
+                .filter(m -> m.intakeNumber != null && m.intakeNumber == coach.intakeNumber)
+                .count();
+        return new CaseloadPolicy.Intake(coach.intakeNumber, coach.intakeSize, held);
+    }
+
+    /** The new match takes a place in the coach's current intake, or opens their next one. */
+    private void takePlace(Coach coach, Match match) {
+        List<Match> open = matches.openForCoach(coach.volunteerId);
+        CaseloadPolicy.Room room = roomOf(coach, open);
+        if (room.people() <= 0) {
+            throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
+        }
+        CaseloadPolicy.Intake intake = room.afterTakingOne(intakeOf(coach, open));
+        coach.intakeNumber = intake.number();
+        coach.intakeSize = intake.size();
+        match.intakeNumber = intake.number();
+    }
+
+    private Map<UUID, List<Match>> openByCoach() {
+        Map<UUID, List<Match>> byCoach = new HashMap<>();
+        for (Match m : matches.allOpen()) {
+            byCoach.computeIfAbsent(m.volunteerId, k -> new ArrayList<>()).add(m);
+        }
+        return byCoach;
     }
 
     private void publishCapacity(Set<UUID> volunteerIds, Instant now) {
@@ -106,9 +169,10 @@ public class Matchmaker {
             if (coach == null) {
                 continue;
             }
-            Map<String, Integer> byStage = peopleByStage(id);
-            int people = byStage.values().stream().mapToInt(Integer::intValue).sum();
-            int room = coach.isActive() ? policy.room(coach.competenceLevel, byStage) : 0;
+            List<Match> open = matches.openForCoach(id);
+            Map<String, Integer> byStage = CaseloadPolicy.byStage(open.stream().map(m -> m.stage).toList());
+            int people = open.size();
+            int room = roomOf(coach, open).people();
             events.capacityChanged(id, people, byStage, room, now);
         }
     }
@@ -143,15 +207,11 @@ public class Matchmaker {
         if (waiting.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<String>> stagesByCoach = new HashMap<>();
-        for (Match m : matches.allOpen()) {
-            stagesByCoach.computeIfAbsent(m.volunteerId, k -> new ArrayList<>()).add(m.stage);
-        }
+        Map<UUID, List<Match>> openByCoach = openByCoach();
         List<Coach> withRoom = new ArrayList<>();
         List<Integer> rooms = new ArrayList<>();
         for (Coach coach : coaches.active()) {
-            int room = policy.room(coach.competenceLevel,
-                    CaseloadPolicy.byStage(stagesByCoach.getOrDefault(coach.volunteerId, List.of())));
+            int room = roomOf(coach, openByCoach.getOrDefault(coach.volunteerId, List.of())).people();
             if (room > 0) {
                 withRoom.add(coach);
                 rooms.add(room);
@@ -177,7 +237,7 @@ public class Matchmaker {
                 if (excluded.contains(coach.volunteerId)) {
                     continue;
                 }
-                Optional<ScoreBreakdown> score = score(r, coach);
+                Optional<ScoreBreakdown> score = candidateScore(r, coach);
                 if (score.isPresent()) {
                     ranked.add(new int[] {c, rankedScores.size()});
                     rankedScores.add(score.get());
@@ -231,6 +291,16 @@ public class Matchmaker {
                 coach.callWindows);
     }
 
+    /** The score of a coach matching may propose for this person: empty if not a candidate at all. */
+    private Optional<ScoreBreakdown> candidateScore(Referral r, Coach coach) {
+        return sharesCallTime(r, coach) ? score(r, coach) : Optional.empty();
+    }
+
+    /** Whether one call fits in a time both are free (always, when shared call time is not required). */
+    public boolean sharesCallTime(Referral r, Coach coach) {
+        return !config.requireSharedCallTime() || CallWindows.haveCallTime(r.callWindows, coach.callWindows, callLength);
+    }
+
     private Match propose(Referral referral, Coach coach, ScoreBreakdown score, double priority, Instant now) {
         Match match = new Match();
         match.id = UUID.randomUUID();
@@ -244,6 +314,7 @@ public class Matchmaker {
         match.scoreAvailability = score.availability();
         match.scorePriority = priority;
         match.proposedAt = now;
+        takePlace(coach, match);
         if (referral.rematchOf != null) {
             // a re-match keeps the person's taper stage: the cap counts them where they are
             match.replacesMatchId = referral.rematchOf;
@@ -312,7 +383,10 @@ public class Matchmaker {
         return match;
     }
 
-    /** A coordinator chooses a coach for a person themselves: confirmed at once if the coach has room. */
+    /**
+     * A coordinator chooses a coach for a person themselves, with their reason (kept in the action record):
+     * confirmed at once if the coach has room, even when the two share no call time.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Match override(UUID referralId, UUID volunteerId, String by, String reason) {
         lock.acquire();
@@ -509,7 +583,7 @@ public class Matchmaker {
             if (room <= 0) {
                 continue;
             }
-            score(referral, coach).ifPresent(s -> all.add(new Candidate(coach, s, room)));
+            candidateScore(referral, coach).ifPresent(s -> all.add(new Candidate(coach, s, room)));
         }
         all.sort(Comparator.comparingDouble((Candidate c) -> -c.score().total())
                 .thenComparing(c -> c.coach().volunteerId));
@@ -518,26 +592,43 @@ public class Matchmaker {
 
     /** Why this coach fits this person, in plain English, from the data the scorer reads (see MatchReasons). */
     public List<String> reasons(Referral referral, Coach coach) {
-        return reasons.explain(referral.needs(), coach.conditionCodes, coach.imdDecile, coach.languages,
-                coach.callWindows);
+        return reasons.explain(scorer.facts(referral.needs(), coach.conditionCodes, coach.imdDecile, coach.languages,
+                coach.callWindows));
     }
 
     /**
-     * Empty when at least one of these active coaches could be offered to this person (meets their coach gender
-     * preference and was not declined for them), room or not; otherwise why no coach fits them at all.
+     * Why no coach can be offered to this person, in plain English; empty when one can (or may once a coach has
+     * room). No active coach meets their coach gender preference, or every one who does was declined for them
+     * (room or not); or, when shared call time is required, coaches who meet their preferences have room but none
+     * of them shares a call time with them ({@link #NO_SHARED_CALL_TIME}).
+     *
+     * @param rooms each active coach's room now ({@link #roomsOfActiveCoaches()})
      */
-    public Optional<String> whyNoCoachFits(Referral referral, List<Coach> active, Set<UUID> declined) {
+    public Optional<String> whyNoCoachFits(Referral referral, List<Coach> active, Set<UUID> declined,
+            Map<UUID, Integer> rooms) {
         if (active.isEmpty()) {
             return Optional.of("There are no active coaches");
         }
         boolean anyMeetsPreference = false;
+        boolean anyOfferable = false;
+        boolean anyWithRoom = false;
+        boolean anyWithRoomSharesCallTime = false;
         for (Coach coach : active) {
             if (score(referral, coach).isPresent()) {
-                if (!declined.contains(coach.volunteerId)) {
-                    return Optional.empty();
-                }
                 anyMeetsPreference = true;
+                if (declined.contains(coach.volunteerId)) {
+                    continue;
+                }
+                anyOfferable = true;
+                if (rooms.getOrDefault(coach.volunteerId, 0) > 0) {
+                    anyWithRoom = true;
+                    anyWithRoomSharesCallTime |= sharesCallTime(referral, coach);
+                }
             }
+        }
+        if (anyOfferable) {
+            // waiting for room is not "no coach fits"; room nobody can use for lack of a call time is
+            return anyWithRoom && !anyWithRoomSharesCallTime ? Optional.of(NO_SHARED_CALL_TIME) : Optional.empty();
         }
         return Optional.of(anyMeetsPreference
                 ? "Every active coach who meets their preferences was declined for them"

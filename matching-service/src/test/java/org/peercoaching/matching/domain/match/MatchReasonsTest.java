@@ -23,6 +23,21 @@ class MatchReasonsTest {
     static final WeeklyWindow FRIDAY_MORNING = window(DayOfWeek.FRIDAY, 9, 11);
 
     final MatchReasons reasons = new MatchReasons(ConditionCatalogue.standard());
+    /** The reasons are put into words from the scorer's facts only. */
+    final CandidateScorer scorer = new CandidateScorer(new CandidateScorer.Weights(0.4, 0.25, 0.15, 0.2),
+            ConditionCatalogue.standard(), 0.6, 0.3);
+
+    String condition(Set<String> personCodes, Set<String> coachCodes) {
+        return reasons.condition(scorer.conditionFacts(personCodes, coachCodes));
+    }
+
+    String language(String personLanguage, Set<String> coachLanguages) {
+        return reasons.language(personLanguage, coachLanguages, coachLanguages.contains(personLanguage));
+    }
+
+    String callTimes(List<WeeklyWindow> personWindows, List<WeeklyWindow> coachWindows) {
+        return reasons.callTimes(org.peercoaching.programme.CallWindows.shared(personWindows, coachWindows));
+    }
 
     static WeeklyWindow window(DayOfWeek day, int from, int to) {
         return new WeeklyWindow(day, LocalTime.of(from, 0), LocalTime.of(to, 0));
@@ -37,23 +52,34 @@ class MatchReasonsTest {
                 "Similar area: IMD deciles 2 and 3",
                 "Both speak Polish",
                 "3 shared evening call windows: Tuesday 18:00-20:00, Thursday 17:30-19:00, Saturday 18:00-21:00"),
-                reasons.explain(person, Set.of(RHEUMATOID_ARTHRITIS), 3, Set.of("en", "pl"),
+                reasons.explain(scorer.facts(person, Set.of(RHEUMATOID_ARTHRITIS), 3, Set.of("en", "pl"),
                         List.of(TUESDAY_EVENING, new WeeklyWindow(DayOfWeek.THURSDAY, LocalTime.of(17, 30), LocalTime.of(19, 0)),
-                                SATURDAY_EVENING)));
+                                SATURDAY_EVENING))));
     }
 
     @Test
     void theSameFamilyComesBeforeSharedSymptomsAndNothingInCommonIsSaid() {
         assertEquals("Same family of conditions (musculoskeletal): rheumatoid arthritis and osteoarthritis",
-                reasons.condition(Set.of(RHEUMATOID_ARTHRITIS), Set.of(MULTIPLE_SCLEROSIS, OSTEOARTHRITIS)));
+                condition(Set.of(RHEUMATOID_ARTHRITIS), Set.of(MULTIPLE_SCLEROSIS, OSTEOARTHRITIS)));
         assertEquals("Shared symptoms: fatigue and pain (rheumatoid arthritis and multiple sclerosis)",
-                reasons.condition(Set.of(RHEUMATOID_ARTHRITIS), Set.of(MULTIPLE_SCLEROSIS)));
+                condition(Set.of(RHEUMATOID_ARTHRITIS), Set.of(MULTIPLE_SCLEROSIS)));
         assertEquals("No condition or symptom in common",
-                reasons.condition(Set.of(RHEUMATOID_ARTHRITIS), Set.of(HYPERTENSION)));
-        assertEquals("Same condition: Crohn's disease", reasons.condition(Set.of(CROHNS), Set.of(CROHNS)),
+                condition(Set.of(RHEUMATOID_ARTHRITIS), Set.of(HYPERTENSION)));
+        assertEquals("Same condition: Crohn's disease", condition(Set.of(CROHNS), Set.of(CROHNS)),
                 "an eponym keeps its capital");
-        assertEquals("Same condition: condition 123456", reasons.condition(Set.of("123456"), Set.of("123456")),
+        assertEquals("Same condition: condition 123456", condition(Set.of("123456"), Set.of("123456")),
                 "a code the catalogue does not know is named by its code");
+    }
+
+    @Test
+    void theScorerSaysWhichPairOfCodesMatchedAndHow() {
+        assertEquals(new CandidateScorer.ConditionFacts(null,
+                        new CandidateScorer.SameFamily(RHEUMATOID_ARTHRITIS, OSTEOARTHRITIS, "musculoskeletal"),
+                        new CandidateScorer.SharedSymptoms(RHEUMATOID_ARTHRITIS, MULTIPLE_SCLEROSIS,
+                                List.of("fatigue", "pain"), 3)),
+                scorer.conditionFacts(Set.of(RHEUMATOID_ARTHRITIS), List.of(MULTIPLE_SCLEROSIS, OSTEOARTHRITIS)));
+        assertEquals(new CandidateScorer.ConditionFacts(CROHNS, null, null),
+                scorer.conditionFacts(Set.of(CROHNS), Set.of(CROHNS)));
     }
 
     @Test
@@ -66,9 +92,9 @@ class MatchReasonsTest {
 
     @Test
     void languagesAreNamedInEnglishFromTheirIsoCodes() {
-        assertEquals("Both speak Urdu", reasons.language("ur", Set.of("en", "ur")));
+        assertEquals("Both speak Urdu", language("ur", Set.of("en", "ur")));
         assertEquals("No shared language: the person speaks Polish, the coach English and Welsh",
-                reasons.language("pl", Set.of("cy", "en")));
+                language("pl", Set.of("cy", "en")));
         assertEquals("Polish", MatchReasons.languageName("pl"));
         assertEquals("xx", MatchReasons.languageName("xx"), "unknown to Java: the code");
     }
@@ -76,11 +102,11 @@ class MatchReasonsTest {
     @Test
     void withoutSharedCallTimesATimeWillNeedArranging() {
         assertEquals("No shared call times: a time will need arranging",
-                reasons.callTimes(List.of(TUESDAY_EVENING), List.of(FRIDAY_MORNING)));
+                callTimes(List.of(TUESDAY_EVENING), List.of(FRIDAY_MORNING)));
         assertEquals("2 shared call windows: Tuesday 18:00-19:00, Friday 10:00-11:00",
-                reasons.callTimes(List.of(window(DayOfWeek.TUESDAY, 17, 19), window(DayOfWeek.FRIDAY, 10, 12)),
+                callTimes(List.of(window(DayOfWeek.TUESDAY, 17, 19), window(DayOfWeek.FRIDAY, 10, 12)),
                         List.of(TUESDAY_EVENING, FRIDAY_MORNING)), "mixed parts of the day are just counted");
         assertEquals("1 shared morning call window: Friday 09:00-11:00",
-                reasons.callTimes(List.of(FRIDAY_MORNING), List.of(FRIDAY_MORNING)));
+                callTimes(List.of(FRIDAY_MORNING), List.of(FRIDAY_MORNING)));
     }
 }
