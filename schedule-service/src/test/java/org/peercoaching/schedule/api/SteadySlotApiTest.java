@@ -1,6 +1,8 @@
 package org.peercoaching.schedule.api;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.peercoaching.schedule.Fixtures.asCoordinator;
 import static org.peercoaching.schedule.Fixtures.COMPLETED;
 import static org.peercoaching.schedule.Fixtures.assign;
 import static org.peercoaching.schedule.Fixtures.awaitPlan;
@@ -108,5 +110,10 @@ class SteadySlotApiTest {
         assertEquals(Instant.parse("2027-03-09T18:00:00Z"), startOf(done.get(11)), "GMT before 28 March");
         assertEquals(Instant.parse("2027-04-06T17:00:00Z"), startOf(done.get(12)), "6pm BST after the clock change");
         assertEquals("2027-04-06T17:00:00Z", done.get(12).get("startsAt"), "an instant in UTC with Z");
+        String planId = plan(referral).getString("planId");
+        asCoordinator().queryParam("week", "2027-W14").get("/api/v1/coaches/" + coach + "/calls").then().statusCode(200)
+                .body("calls.find { it.planId == '" + planId + "' }.startsAt", equalTo("2027-04-06T17:00:00Z"))
+                .body("calls.find { it.planId == '" + planId + "' }.endsAt", equalTo("2027-04-06T17:30:00Z"))
+                .body("calls.find { it.planId == '" + planId + "' }.when", equalTo("Tuesday 6 April, 6pm"));
     }
 }
