@@ -27,7 +27,7 @@ import org.peercoaching.schedule.domain.plan.PlanService;
 public class CallOutcomes {
 
     public static final int MISSED_IN_A_ROW_ALERT = 3;
-    /** A cancelled or missed call is booked again at most until this attempt. */
+    /** A cancelled call is booked again at most until this attempt. */
     public static final int MAX_ATTEMPTS = 3;
 
     private final CallRepository calls;
@@ -148,7 +148,6 @@ public class CallOutcomes {
         }
         call.status = CallStatus.MISSED;
         call.updatedAt = clock.instant();
-        rebook(plan, call, clock.instant());
         calls.flush();
         alertIfMissedInARow(plan, call);
         planService.advanceIfDue(plan);
@@ -167,7 +166,7 @@ public class CallOutcomes {
     }
 
     /**
-     * A cancelled or missed call booked again, same call number and stage, at the first time after it that
+     * A cancelled call booked again, same call number and stage, at the first time after it that
      * fits both sides and the coach's other calls within the retry window; none after the last attempt.
      */
     private Optional<ScheduledCall> rebook(CallPlan plan, ScheduledCall call, Instant now) {
