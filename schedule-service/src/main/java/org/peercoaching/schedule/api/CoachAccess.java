@@ -40,6 +40,11 @@ public class CoachAccess {
         }
     }
 
+    /** Whether the caller is an admin, who may act on any plan where an action allows admins. */
+    public boolean isAdmin() {
+        return caller.is(Roles.ADMIN);
+    }
+
     /** The coordinator's sign-in subject, to filter lists to their own coaches. */
     public String coordinatorId() {
         return caller.id();

@@ -72,7 +72,7 @@ public class CoachCallsResource {
             CallPlan plan = planById.get(c.planId);
             ZonedDateTime start = c.startsAt.atZone(CallSlotter.LONDON);
             return new WeeklyCallList.Call(c.id, plan.id, plan.referralId, plan.personFirstName,
-                    plan.personPhone, start.toOffsetDateTime(), c.endsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(),
+                    plan.personPhone, c.startsAt, c.endsAt,
                     describe(start), c.stage, c.callNumber, c.attempt, plan.totalCalls, c.status.name(),
                     calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null));
         }).toList();
@@ -80,7 +80,7 @@ public class CoachCallsResource {
     }
 
     static WeeklyCallList.LastCall lastCall(ScheduledCall last) {
-        return new WeeklyCallList.LastCall(last.startsAt.atZone(CallSlotter.LONDON).toOffsetDateTime(),
+        return new WeeklyCallList.LastCall(last.startsAt,
                 last.hasGoals() ? new CallOutcomeRequest.Goals(last.goalTopic, last.goalGoal, last.goalReality,
                         last.goalOptions, last.goalWayForward) : null);
     }

@@ -1,6 +1,7 @@
 package org.peercoaching.schedule.api;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +23,8 @@ public record CoachPeopleList(UUID coachId, String timeZone, List<Person> people
             String personFirstName,
             String stage,
             String status,
-            OffsetDateTime nextCallAt,
+            @Schema(description = "UTC", example = "2026-12-01T18:00:00Z") Instant nextCallAt,
+            @Schema(description = "The next call in Europe/London, as people say it", example = "Tuesday 1 December, 6pm")
             String nextCallWhen,
             Integer nextCallNumber,
             int callsCompleted,

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -55,14 +54,14 @@ public class CoachPeopleResource {
                     .min(Comparator.comparing((ScheduledCall c) -> c.startsAt));
             ZonedDateTime nextAt = next.map(c -> c.startsAt.atZone(London.ZONE)).orElse(null);
             return new CoachPeopleList.Person(plan.id, plan.referralId, plan.personFirstName, plan.stage,
-                    plan.status.name(), nextAt == null ? null : nextAt.toOffsetDateTime(),
+                    plan.status.name(), next.map(c -> c.startsAt).orElse(null),
                     nextAt == null ? null : CoachCallsResource.describe(nextAt),
                     next.map(c -> c.callNumber).orElse(null),
                     (int) history.stream().filter(c -> c.status == CallStatus.COMPLETED).count(),
                     (int) history.stream().filter(c -> c.status.isMissed()).count(),
                     plan.totalCalls);
         }).sorted(Comparator.comparing(CoachPeopleList.Person::nextCallAt,
-                Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)))).toList();
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         return new CoachPeopleList(coachId, London.ZONE.getId(), people);
     }
 }

@@ -1,20 +1,41 @@
 package org.peercoaching.schedule.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.schedule.domain.call.ScheduledCall;
 import org.peercoaching.schedule.domain.plan.CallPlan;
+import org.peercoaching.schedule.domain.plan.StageEarlyEnd;
 
-/** A person's plan for coordinators: where they are in the taper and every call so far. No notes. */
+/**
+ * A person's plan for coordinators: where they are in the taper, its steady call slot, every call so far and
+ * any stage a coordinator ended early. No notes.
+ */
 public record PlanView(UUID planId, UUID referralId, UUID matchId, UUID coachId, String stage, String status,
         int totalCalls, int callsCompleted, String activationInstrument, BigDecimal activationBefore,
-        BigDecimal activationAfter, List<CallView> calls) {
+        BigDecimal activationAfter,
+        @Schema(description = "The steady call slot's weekday, kept across stages", example = "TUESDAY")
+        String slotDay,
+        @Schema(description = "The steady call slot's Europe/London wall-clock time", example = "18:00")
+        String slotTimeLondon,
+        @Schema(description = "When the current stage's planned time ends (its last planned call), UTC",
+                example = "2027-01-12T18:00:00Z")
+        Instant stageEndsAt,
+        List<CallView> calls, List<EarlyEnd> earlyStageEnds) {
 
-    static PlanView of(CallPlan p, List<ScheduledCall> calls) {
+    /** A coordinator's recorded decision to end a stage before its planned time. */
+    public record EarlyEnd(String stage, String reason, int callsClosed, String decidedBy,
+            @Schema(description = "UTC", example = "2026-12-01T10:00:00Z") Instant decidedAt) {}
+
+    static PlanView of(CallPlan p, List<ScheduledCall> calls, List<StageEarlyEnd> earlyEnds) {
         int done = (int) calls.stream().filter(c -> c.status.name().equals("COMPLETED")).count();
         return new PlanView(p.id, p.referralId, p.matchId, p.coachId, p.stage, p.status.name(), p.totalCalls, done,
                 p.activationInstrument, p.activationBefore, p.activationAfter,
-                calls.stream().map(CallView::of).toList());
+                p.slotDay == null ? null : p.slotDay.name(), p.slotTime == null ? null : p.slotTime.toString(),
+                p.stageEndsAt, calls.stream().map(CallView::of).toList(),
+                earlyEnds.stream().map(e -> new EarlyEnd(e.stage, e.reason, e.callsClosed, e.decidedBy, e.decidedAt))
+                        .toList());
     }
 }

@@ -31,9 +31,10 @@ import org.peercoaching.schedule.domain.plan.CallPlanRepository;
 import org.peercoaching.schedule.domain.plan.Graduation;
 import org.peercoaching.schedule.domain.plan.PlanRuleException;
 import org.peercoaching.schedule.domain.plan.PlanService;
+import org.peercoaching.schedule.domain.plan.StageEarlyEndRepository;
 
 @Path("/api/v1/plans")
-@Tag(name = "Plans", description = "A person's six-month plan: stages, calls, extensions (coordinators, own coaches)")
+@Tag(name = "Plans", description = "A person's six-month plan: stages, calls, extensions, ending a stage early (coordinators, own coaches)")
 @RolesAllowed(Roles.COORDINATOR)
 public class PlansResource {
 
@@ -41,15 +42,17 @@ public class PlansResource {
     private final CallRepository calls;
     private final PlanService planService;
     private final Graduation graduation;
+    private final StageEarlyEndRepository earlyEnds;
     private final CoachAccess access;
     private final Validator validator;
 
     public PlansResource(CallPlanRepository plans, CallRepository calls, PlanService planService,
-            Graduation graduation, CoachAccess access, Validator validator) {
+            Graduation graduation, StageEarlyEndRepository earlyEnds, CoachAccess access, Validator validator) {
         this.plans = plans;
         this.calls = calls;
         this.planService = planService;
         this.graduation = graduation;
+        this.earlyEnds = earlyEnds;
         this.access = access;
         this.validator = validator;
     }
@@ -58,6 +61,10 @@ public class PlansResource {
             @NotNull(message = "is required") @Min(value = 1, message = "must be from 1 to 8")
             @Max(value = 8, message = "must be from 1 to 8") Integer extraCalls,
             @NotBlank(message = "is required: why the stage is extended")
+            @Size(max = 1000, message = "must be at most 1000 characters") String reason) {}
+
+    public record EarlyStageEnd(
+            @NotBlank(message = "is required: why the stage ends before its planned time")
             @Size(max = 1000, message = "must be at most 1000 characters") String reason) {}
 
     public record FollowUpRequest(
@@ -95,7 +102,7 @@ public class PlansResource {
             + " coaches are listed")
     public List<PlanView> forReferral(@QueryParam("referralId") @NotNull(message = "is required") UUID referralId) {
         return plans.forReferral(referralId).stream().filter(p -> access.mayActFor(p.coachId))
-                .map(p -> PlanView.of(p, calls.ofPlan(p.id))).toList();
+                .map(this::view).toList();
     }
 
     @GET
@@ -105,7 +112,7 @@ public class PlansResource {
     @Operation(summary = "A plan with its stage, status and every call")
     public PlanView get(@PathParam("planId") UUID planId) {
         CallPlan plan = find(planId);
-        return PlanView.of(plan, calls.ofPlan(plan.id));
+        return view(plan);
     }
 
     @POST
@@ -121,7 +128,42 @@ public class PlansResource {
         } catch (PlanRuleException e) {
             throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
         }
-        return PlanView.of(plan, calls.ofPlan(plan.id));
+        return view(plan);
+    }
+
+    @POST
+    @Path("/{planId}/stage/end-early")
+    @Transactional
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Audited(value = "plan", idParam = "planId")
+    @Operation(summary = "End the person's current stage before its planned time, with a reason (their coach's"
+            + " coordinator, or an admin): its calls still to happen are kept as cancelled and the next stage is"
+            + " booked; the decision is recorded. A plan without calls booked is 422.")
+    public PlanView endStageEarly(@PathParam("planId") UUID planId, EarlyStageEnd request) {
+        CallPlan plan = findAsCoordinatorOrAdmin(planId);
+        EarlyStageEnd body = Bodies.valid(validator, request);
+        CallPlan locked = plans.lockForUpdate(plan.id);
+        try {
+            planService.endStageEarly(locked, body.reason().strip(), access.callerId());
+        } catch (PlanRuleException e) {
+            throw ProblemException.unprocessable(CallRecordingResource.RULE, e.getMessage(), List.of());
+        }
+        return view(locked);
+    }
+
+    private PlanView view(CallPlan plan) {
+        return PlanView.of(plan, calls.ofPlan(plan.id), earlyEnds.ofPlan(plan.id));
+    }
+
+    private CallPlan findAsCoordinatorOrAdmin(UUID planId) {
+        if (access.isAdmin()) {
+            CallPlan plan = plans.findById(planId);
+            if (plan == null) {
+                throw ProblemException.notFound("Plan " + planId);
+            }
+            return plan;
+        }
+        return find(planId);
     }
 
     /** The plan, if it is one of the caller's own coaches' plans; otherwise 404, so ids cannot be probed. */

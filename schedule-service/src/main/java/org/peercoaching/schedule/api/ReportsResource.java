@@ -82,7 +82,7 @@ public class ReportsResource {
         ScheduleReportView.Activation activation = new ScheduleReportView.Activation(
                 instruments.stream().mapToLong(ScheduleReportView.Instrument::people).sum(), false, NOTE, instruments);
         return new ScheduleReportView(first.toString(), last.toString(), London.ZONE.getId(),
-                clock.instant().atZone(London.ZONE).toOffsetDateTime(), months, totals, report.stagesNow(),
+                clock.instant(), months, totals, report.stagesNow(),
                 report.awaitingFollowUp(), activation);
     }
 

@@ -1,7 +1,8 @@
 package org.peercoaching.schedule.api;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public record ScheduleReportView(
         String from,
         String to,
         String timeZone,
-        OffsetDateTime generatedAt,
+        @Schema(description = "UTC", example = "2030-07-01T08:00:00Z") Instant generatedAt,
         List<Month> months,
         Counts totals,
         Map<String, Long> stagesNow,

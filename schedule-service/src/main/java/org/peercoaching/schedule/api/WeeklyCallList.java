@@ -1,6 +1,7 @@
 package org.peercoaching.schedule.api;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,8 +24,9 @@ public record WeeklyCallList(UUID coachId, String week, String timeZone, List<Ca
             UUID referralId,
             String personFirstName,
             String phone,
-            OffsetDateTime startsAt,
-            OffsetDateTime endsAt,
+            @Schema(description = "UTC", example = "2026-12-01T18:00:00Z") Instant startsAt,
+            @Schema(description = "UTC", example = "2026-12-01T18:30:00Z") Instant endsAt,
+            @Schema(description = "The start in Europe/London, as people say it", example = "Tuesday 1 December, 6pm")
             String when,
             String stage,
             int callNumber,
@@ -34,5 +36,5 @@ public record WeeklyCallList(UUID coachId, String week, String timeZone, List<Ca
             LastCall lastCall) {}
 
     /** The goals (way forward = the next step) from the person's last completed call, to pick up where they left off. */
-    public record LastCall(OffsetDateTime on, CallOutcomeRequest.Goals goals) {}
+    public record LastCall(@Schema(description = "UTC", example = "2026-11-24T18:00:00Z") Instant on, CallOutcomeRequest.Goals goals) {}
 }

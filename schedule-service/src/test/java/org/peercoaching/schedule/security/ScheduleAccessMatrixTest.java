@@ -94,6 +94,9 @@ class ScheduleAccessMatrixTest {
                 .operation("GET /api/v1/plans/{planId}", COORDINATOR)
                 .operation("POST /api/v1/plans/{planId}/extensions", COORDINATOR)
                         .body("{\"extraCalls\":1,\"reason\":\"Settling in after a flare\"}")
+                // ending a stage early: the coach's own coordinator, or an admin
+                .operation("POST /api/v1/plans/{planId}/stage/end-early", COORDINATOR, ADMIN)
+                        .body("{\"reason\":\"Confident and managing well\"}")
                 .operation("POST /api/v1/plans/{planId}/graduation", COORDINATOR)
                         .body("{\"instrument\":\"PAM-13\",\"scoreBefore\":47.4,\"scoreAfter\":58.1,\"levelAfter\":3}")
                 // programme-wide counts, no personal data: every coordinator and admins

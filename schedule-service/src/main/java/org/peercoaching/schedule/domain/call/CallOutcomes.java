@@ -27,6 +27,8 @@ import org.peercoaching.schedule.domain.plan.PlanService;
 public class CallOutcomes {
 
     public static final int MISSED_IN_A_ROW_ALERT = 3;
+    /** A cancelled call is booked again at most until this attempt. */
+    public static final int MAX_ATTEMPTS = 3;
 
     private final CallRepository calls;
     private final CallPlanRepository plans;
@@ -101,7 +103,14 @@ public class CallOutcomes {
                 call.status = CallStatus.RESCHEDULED;
                 next = planService.bookAttempt(call, to);
             }
-            case CANCELLED -> call.status = CallStatus.CANCELLED;
+            case CANCELLED -> {
+                // A cancelled call is made up in the same stage if a time fits soon; otherwise it counts as missed.
+                call.status = CallStatus.CANCELLED;
+                next = rebook(plan, call, now).orElse(null);
+                if (next == null) {
+                    call.status = CallStatus.MISSED;
+                }
+            }
         }
         call.recordedAt = now;
         call.recordedBy = by;
@@ -154,6 +163,27 @@ public class CallOutcomes {
                 .map(starts -> starts.get(0))
                 .filter(start -> start.isBefore(deadline))
                 .map(start -> planService.bookAttempt(call, start));
+    }
+
+    /**
+     * A cancelled call booked again, same call number and stage, at the first time after it that
+     * fits both sides and the coach's other calls within the retry window; none after the last attempt.
+     */
+    private Optional<ScheduledCall> rebook(CallPlan plan, ScheduledCall call, Instant now) {
+        if (call.attempt >= MAX_ATTEMPTS) {
+            return Optional.empty();
+        }
+        Instant notBefore = latest(now.plus(Duration.ofHours(2)), call.endsAt);
+        Instant deadline = latest(now, call.startsAt).plus(retryWithin);
+        return planService.slotter().slot(plan.personWindowList(), plan.coachWindowList(), notBefore, 1, 1,
+                        planService.busyExcept(call.coachId, call.id, notBefore))
+                .map(starts -> starts.get(0))
+                .filter(start -> start.isBefore(deadline))
+                .map(start -> planService.bookAttempt(call, start));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void alertIfMissedInARow(CallPlan plan, ScheduledCall latest) {

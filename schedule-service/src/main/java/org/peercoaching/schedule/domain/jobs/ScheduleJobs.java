@@ -80,9 +80,10 @@ public class ScheduleJobs {
         advanceStages();
     }
 
-    /** Plans whose stage has no call left move on (next stage booked, or graduated). */
+    /** Plans whose stage's planned time has passed with no call left move on (next stage booked, or graduated). */
     public int advanceStages() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> plans.dueToAdvance(BATCH));
+        Instant now = clock.instant();
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> plans.dueToAdvance(now, BATCH));
         int moved = 0;
         for (UUID id : due) {
             if (claim("advance stage", id, () -> {

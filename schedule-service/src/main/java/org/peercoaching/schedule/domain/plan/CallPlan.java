@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,6 +88,28 @@ public class CallPlan {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The steady call slot's weekday, chosen when the plan starts or moves to a new coach. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "slot_day")
+    public DayOfWeek slotDay;
+
+    /** The steady call slot's Europe/London wall-clock time. */
+    @Column(name = "slot_time")
+    public LocalTime slotTime;
+
+    /** The current stage's last planned call time: the stage does not end before it (unless ended early). */
+    @Column(name = "stage_ends_at")
+    public Instant stageEndsAt;
+
+    public CallSlotter.Slot steadySlot() {
+        return slotDay == null || slotTime == null ? null : new CallSlotter.Slot(slotDay, slotTime);
+    }
+
+    public void keep(CallSlotter.Slot slot) {
+        slotDay = slot.day();
+        slotTime = slot.time();
+    }
 
     public List<CallSlotter.Window> personWindowList() {
         return CallSlotter.Window.parseAll(personWindows);

@@ -37,12 +37,14 @@ public class CallPlanRepository implements PanacheRepositoryBase<CallPlan, UUID>
         return list("referralId = ?1 order by createdAt desc", referralId);
     }
 
-    /** Active plans with no call still to happen: the stage-advancement job's work. */
-    public List<UUID> dueToAdvance(int limit) {
-        return getEntityManager().createQuery("select p.id from CallPlan p where p.status = ?1 and not exists"
+    /** Active plans whose stage's planned time has passed with no call still to happen: the stage-advancement job's work. */
+    public List<UUID> dueToAdvance(java.time.Instant now, int limit) {
+        return getEntityManager().createQuery("select p.id from CallPlan p where p.status = ?1"
+                        + " and (p.stageEndsAt is null or p.stageEndsAt <= ?3) and not exists"
                         + " (select c.id from ScheduledCall c where c.planId = p.id and c.status = ?2)", UUID.class)
                 .setParameter(1, PlanStatus.ACTIVE)
                 .setParameter(2, org.peercoaching.schedule.domain.call.CallStatus.SCHEDULED)
+                .setParameter(3, now)
                 .setMaxResults(limit).getResultList();
     }
 

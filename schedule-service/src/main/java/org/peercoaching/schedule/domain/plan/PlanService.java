@@ -22,8 +22,9 @@ import org.peercoaching.schedule.domain.call.CallStatus;
 import org.peercoaching.schedule.domain.call.ScheduledCall;
 
 /**
- * A person's plan through the taper: started from a confirmed match, one stage's calls booked at a
- * time, moved on when the stage's calls are done (recorded, or missed once their time has passed),
+ * A person's plan through the taper: started from a confirmed match with one steady call slot, one stage's
+ * calls booked at a time, moved on when the stage's planned time has passed and its calls are done
+ * (recorded, or missed once their time has passed) or a coordinator ends it early,
  * moved to a new coach on a re-match, held, ended. Every stage change is published with the change.
  */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class PlanService {
     private final CallRepository calls;
     private final AlertRepository alerts;
     private final StageExtensionRepository extensions;
+    private final StageEarlyEndRepository earlyEnds;
     private final Outbox outbox;
     private final TaperTemplate template;
     private final CallSlotter slotter;
@@ -41,11 +43,12 @@ public class PlanService {
     private final Clock clock;
 
     public PlanService(CallPlanRepository plans, CallRepository calls, AlertRepository alerts,
-            StageExtensionRepository extensions, Outbox outbox, ScheduleConfig config, Clock clock) {
+            StageExtensionRepository extensions, StageEarlyEndRepository earlyEnds, Outbox outbox, ScheduleConfig config, Clock clock) {
         this.plans = plans;
         this.calls = calls;
         this.alerts = alerts;
         this.extensions = extensions;
+        this.earlyEnds = earlyEnds;
         this.outbox = outbox;
         this.clock = clock;
         this.template = templateOf(config);
@@ -68,7 +71,10 @@ public class PlanService {
         return slotter;
     }
 
-    /** A new person with a coach: the plan, the first stage's calls, and stage-changed from null. */
+    /**
+     * A new person with a coach: the plan, its steady call slot (one weekday and London time for the whole
+     * plan), the first stage's calls, and stage-changed from null.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public CallPlan start(ConfirmedMatch match) {
         TaperTemplate.Stage first = template.first();
@@ -89,14 +95,21 @@ public class PlanService {
         plan.status = PlanStatus.ACTIVE;
         plans.persist(plan);
         Instant notBefore = latest(match.confirmedAt(), clock.instant()).plus(firstCallNotice);
-        bookStage(plan, first, first.calls(), 1, notBefore);
+        Optional<CallSlotter.Slot> slot = chooseSteadySlot(plan, notBefore, first.calls());
+        if (slot.isEmpty()) {
+            needsSlot(plan);
+        } else {
+            plan.keep(slot.get());
+            bookStage(plan, first, first.calls(), 1, slot.get().firstFrom(notBefore), notBefore);
+        }
         publishStage(plan, null);
         return plan;
     }
 
     /**
-     * A re-match: the person keeps plan, stage and history; their future calls move to the new coach,
-     * re-slotted into the new coach's windows. Published as a start with the new coach (fromStage null).
+     * A re-match: the person keeps plan, stage and history; a steady slot is chosen again for the new coach
+     * and their future calls move to it, the stage's interval apart. Published as a start with the new coach
+     * (fromStage null).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CallPlan moveToNewCoach(CallPlan plan, ConfirmedMatch match) {
@@ -114,17 +127,17 @@ public class PlanService {
         if (CallPlan.GRADUATED.equals(plan.stage) || plan.status.isOver()) {
             return plan;
         }
+        TaperTemplate.Stage stage = template.stage(plan.stageIndex);
+        Optional<CallSlotter.Slot> slot = chooseSteadySlot(plan, notBefore, future.size());
+        slot.ifPresent(plan::keep);
         if (future.isEmpty()) {
             plan.status = PlanStatus.ACTIVE;
             publishStage(plan, null);
             advanceIfDue(plan);
             return plan;
         }
-        TaperTemplate.Stage stage = template.stage(plan.stageIndex);
-        Optional<List<Instant>> starts = slotter.slot(plan.personWindowList(), plan.coachWindowList(), notBefore,
-                stage.intervalWeeks(), future.size(), busyOf(plan.coachId, notBefore));
         Instant now = clock.instant();
-        if (starts.isEmpty()) {
+        if (slot.isEmpty()) {
             future.forEach(c -> {
                 c.status = CallStatus.HELD;
                 c.coachId = plan.coachId;
@@ -132,15 +145,18 @@ public class PlanService {
             });
             needsSlot(plan);
         } else {
+            List<Instant> starts = CallSlotter.plannedStarts(slot.get(), notBefore,
+                    List.of(new CallSlotter.Run(future.size(), stage.intervalWeeks())));
             for (int i = 0; i < future.size(); i++) {
                 ScheduledCall call = future.get(i);
                 call.coachId = plan.coachId;
-                call.startsAt = starts.get().get(i);
+                call.startsAt = starts.get(i);
                 call.endsAt = call.startsAt.plus(callLength);
                 call.status = CallStatus.SCHEDULED;
                 call.reminderSentAt = null;
                 call.updatedAt = now;
             }
+            plan.stageEndsAt = starts.get(starts.size() - 1);
             plan.status = PlanStatus.ACTIVE;
         }
         publishStage(plan, null);
@@ -180,12 +196,18 @@ public class PlanService {
     }
 
     /**
-     * Moves the plan on once every call of its stage is done: books the next stage's calls and
-     * publishes the change, or graduates the person after the last stage. Returns whether it moved.
+     * Moves the plan on once its stage is over: its planned time has passed (its last planned call's time)
+     * and none of its calls is still to happen. Books the next stage's calls at the steady slot (the first one
+     * the next stage's interval after the last planned call) and publishes the change, or graduates the
+     * person after the last stage. Cancelled calls never end a stage. Returns whether it moved.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean advanceIfDue(CallPlan plan) {
         if (plan.status != PlanStatus.ACTIVE) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (!StageRule.plannedTimeHasPassed(plan.stageEndsAt, now)) {
             return false;
         }
         Optional<String> next = StageRule.nextStage(template, plan.stageIndex, calls.openCount(plan.id));
@@ -200,19 +222,54 @@ public class PlanService {
             return true;
         }
         List<ScheduledCall> history = calls.ofPlan(plan.id);
+        CallSlotter.Slot slot = steadySlotOf(plan, history);
+        Instant stageEnded = plan.stageEndsAt != null ? plan.stageEndsAt : lastStart(history);
         TaperTemplate.Stage stage = template.stage(plan.stageIndex + 1);
         plan.stageIndex++;
         plan.stage = stage.name();
         plan.stageCalls = stage.calls();
         int lastNumber = history.stream().mapToInt(c -> c.callNumber).max().orElse(0);
-        Instant lastStart = history.stream().map(c -> c.startsAt).max(Comparator.naturalOrder()).orElse(clock.instant());
-        Instant notBefore = latest(StageRule.nextStageNotBefore(lastStart, stage), clock.instant().plus(firstCallNotice));
-        bookStage(plan, stage, stage.calls(), lastNumber + 1, notBefore);
+        Instant notBefore = now.plus(firstCallNotice);
+        bookStage(plan, stage, stage.calls(), lastNumber + 1,
+                StageRule.nextStageFirstCall(slot, stageEnded, stage, notBefore), notBefore);
         publishStage(plan, from);
         return true;
     }
 
-    /** A coordinator adds calls to the person's current stage, with a reason. */
+    /**
+     * A coordinator's recorded decision to end the current stage before its planned time: its calls still to
+     * happen are closed (kept as cancelled) and the plan moves on to the next stage at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CallPlan endStageEarly(CallPlan plan, String reason, String by) {
+        if (plan.status != PlanStatus.ACTIVE) {
+            throw new PlanRuleException("Only a plan with calls booked can end its stage early; this one is "
+                    + plan.status.name().toLowerCase().replace('_', ' ') + ".");
+        }
+        Instant now = clock.instant();
+        List<ScheduledCall> open = calls.ofPlan(plan.id).stream().filter(c -> c.status == CallStatus.SCHEDULED).toList();
+        for (ScheduledCall call : open) {
+            call.status = CallStatus.CANCELLED;
+            call.recordedAt = now;
+            call.recordedBy = by;
+            call.updatedAt = now;
+        }
+        StageEarlyEnd decision = new StageEarlyEnd();
+        decision.id = UUID.randomUUID();
+        decision.planId = plan.id;
+        decision.stage = plan.stage;
+        decision.reason = reason;
+        decision.callsClosed = open.size();
+        decision.decidedBy = by;
+        decision.decidedAt = now;
+        earlyEnds.persist(decision);
+        plan.stageEndsAt = now;
+        calls.flush();
+        advanceIfDue(plan);
+        return plan;
+    }
+
+    /** A coordinator adds calls to the person's current stage, with a reason: at the steady slot, after its last. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CallPlan extendStage(CallPlan plan, int extraCalls, String reason, String by) {
         if (plan.status != PlanStatus.ACTIVE) {
@@ -222,11 +279,11 @@ public class PlanService {
         TaperTemplate.Stage stage = template.stage(plan.stageIndex);
         List<ScheduledCall> history = calls.ofPlan(plan.id);
         int lastNumber = history.stream().mapToInt(c -> c.callNumber).max().orElse(0);
-        Instant lastStart = history.stream().map(c -> c.startsAt).max(Comparator.naturalOrder()).orElse(clock.instant());
-        Instant notBefore = latest(lastStart.plus(Duration.ofDays(7L * stage.intervalWeeks())),
-                clock.instant().plus(firstCallNotice));
-        Optional<List<Instant>> starts = slotter.slot(plan.personWindowList(), plan.coachWindowList(), notBefore,
-                stage.intervalWeeks(), extraCalls, busyOf(plan.coachId, notBefore));
+        CallSlotter.Slot slot = steadySlotOf(plan, history);
+        Instant stageEnds = plan.stageEndsAt != null ? plan.stageEndsAt : lastStart(history);
+        Instant notBefore = clock.instant().plus(firstCallNotice);
+        Optional<List<Instant>> starts = place(plan, StageRule.nextStageFirstCall(slot, stageEnds, stage, notBefore),
+                stage.intervalWeeks(), extraCalls, notBefore);
         if (starts.isEmpty()) {
             throw new PlanRuleException("No time fits both the coach's and the person's call windows for "
                     + extraCalls + " more calls.");
@@ -239,14 +296,67 @@ public class PlanService {
         return plan;
     }
 
-    private void bookStage(CallPlan plan, TaperTemplate.Stage stage, int count, int firstNumber, Instant notBefore) {
-        Optional<List<Instant>> starts = slotter.slot(plan.personWindowList(), plan.coachWindowList(), notBefore,
-                stage.intervalWeeks(), count, busyOf(plan.coachId, notBefore));
+    private void bookStage(CallPlan plan, TaperTemplate.Stage stage, int count, int firstNumber, Instant firstPlanned,
+            Instant notBefore) {
+        Optional<List<Instant>> starts = place(plan, firstPlanned, stage.intervalWeeks(), count, notBefore);
         if (starts.isEmpty()) {
             needsSlot(plan);
             return;
         }
         book(plan, stage.name(), starts.get(), firstNumber);
+    }
+
+    /**
+     * The starts of a run of calls at the steady slot, the interval apart; a call that would clash with another
+     * of the coach's calls moves to the nearest free time that week. Empty if one has no free time that week.
+     */
+    private Optional<List<Instant>> place(CallPlan plan, Instant firstPlanned, int intervalWeeks, int count,
+            Instant notBefore) {
+        List<CallSlotter.Busy> busy = new ArrayList<>(busyOf(plan.coachId, notBefore));
+        List<Instant> starts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant planned = CallSlotter.Slot.weeksLater(firstPlanned, (long) i * intervalWeeks);
+            Optional<Instant> start = slotter.placeInWeek(planned, plan.personWindowList(), plan.coachWindowList(),
+                    notBefore, busy);
+            if (start.isEmpty()) {
+                return Optional.empty();
+            }
+            starts.add(start.get());
+            busy.add(new CallSlotter.Busy(start.get(), start.get().plus(callLength)));
+        }
+        return Optional.of(starts);
+    }
+
+    private Optional<CallSlotter.Slot> chooseSteadySlot(CallPlan plan, Instant notBefore, int callsLeftInStage) {
+        List<CallSlotter.Run> runs = new ArrayList<>();
+        if (callsLeftInStage > 0) {
+            runs.add(new CallSlotter.Run(callsLeftInStage, template.stage(plan.stageIndex).intervalWeeks()));
+        }
+        for (int i = plan.stageIndex + 1; i < template.stages().size(); i++) {
+            runs.add(new CallSlotter.Run(template.stage(i).calls(), template.stage(i).intervalWeeks()));
+        }
+        if (runs.isEmpty()) {
+            runs.add(new CallSlotter.Run(1, 1));
+        }
+        List<CallSlotter.Slot> keptByOthers = plans.currentForCoach(plan.coachId).stream()
+                .filter(other -> !other.id.equals(plan.id) && other.status == PlanStatus.ACTIVE)
+                .map(CallPlan::steadySlot).filter(java.util.Objects::nonNull).toList();
+        return slotter.chooseSteadySlot(plan.personWindowList(), plan.coachWindowList(), notBefore, runs,
+                busyOf(plan.coachId, notBefore), keptByOthers);
+    }
+
+    /** The plan's steady slot; a plan from before steady slots keeps the day and time of its first booked call. */
+    private CallSlotter.Slot steadySlotOf(CallPlan plan, List<ScheduledCall> history) {
+        if (plan.steadySlot() == null) {
+            java.time.ZonedDateTime first = history.stream().filter(c -> c.attempt == 1).map(c -> c.startsAt)
+                    .min(Comparator.naturalOrder()).orElse(clock.instant()).atZone(CallSlotter.LONDON);
+            plan.keep(new CallSlotter.Slot(first.getDayOfWeek(), first.toLocalTime()));
+        }
+        return plan.steadySlot();
+    }
+
+    private Instant lastStart(List<ScheduledCall> history) {
+        return history.stream().map(c -> c.startsAt).max(Comparator.naturalOrder()).orElse(clock.instant());
     }
 
     private void needsSlot(CallPlan plan) {
@@ -255,6 +365,7 @@ public class PlanService {
                 "No time fits both the coach's and the person's call windows for the " + plan.stage
                         + " calls.");
     }
+
 
     private List<CallSlotter.Busy> busyOf(UUID coachId, Instant from) {
         return calls.scheduledForCoachFrom(coachId, from).stream()
@@ -279,6 +390,8 @@ public class PlanService {
             booked.add(call);
         }
         calls.persist(booked);
+        Instant last = starts.get(starts.size() - 1);
+        plan.stageEndsAt = plan.stageEndsAt == null || last.isAfter(plan.stageEndsAt) ? last : plan.stageEndsAt;
     }
 
     /** A retry or a moved call: the same call number, the next attempt. */
