@@ -45,12 +45,7 @@ public final class SimulationReport {
 
     /** Every breach of the programme's rules that the year shows; empty when it ran exactly as the programme says. */
     public static List<String> problems(Result result, boolean everyoneFinishes) {
-        List<String> problems = new ArrayList<>();
-        caseloadSteps(result).forEach((coach, steps) -> {
-            if (steps.size() < 3 || !steps.subList(0, 3).equals(List.of(2, 3, 5))) {
-                problems.add("Coach " + coach + " went " + steps + ", not 2 -> 3 -> 5");
-            }
-        });
+        List<String> problems = new ArrayList<>(notTwoThreeFive(result));
         for (CoachDay day : result.coachDays()) {
             if (day.weekly() > MAX_WEEKLY || day.people() > MAX_PEOPLE) {
                 problems.add("Coach " + day.coachId() + " on " + day.date() + " held " + day.people() + " people, "
@@ -71,6 +66,17 @@ public final class SimulationReport {
                         + result.referralIds().size());
             }
         }
+        return problems;
+    }
+
+    /** Coaches whose caseload did not go 2 -> 3 -> 5 at the start. */
+    public static List<String> notTwoThreeFive(Result result) {
+        List<String> problems = new ArrayList<>();
+        caseloadSteps(result).forEach((coach, steps) -> {
+            if (steps.size() < 3 || !steps.subList(0, 3).equals(List.of(2, 3, 5))) {
+                problems.add("Coach " + coach + " went " + steps + ", not 2 -> 3 -> 5");
+            }
+        });
         return problems;
     }
 

@@ -12,6 +12,7 @@ import org.peercoaching.schedule.config.ScheduleConfig;
 import org.peercoaching.schedule.domain.call.CallRepository;
 import org.peercoaching.schedule.domain.call.CallStatus;
 import org.peercoaching.schedule.domain.plan.CallSlotter;
+import org.peercoaching.schedule.domain.plan.PlanStatus;
 
 /**
  * schedule-service's jobs as the simulated clock sees them: when the next call becomes overdue, when the next
@@ -35,7 +36,8 @@ public class ScheduleTimeDrivenWork implements TimeDrivenWork {
 
     @Override
     public Optional<Instant> nextDueAfter(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> Stream.of(nextOverdue(now), nextReminderDay(now))
+        return QuarkusTransaction.requiringNew().call(() -> Stream.of(nextOverdue(now), nextReminderDay(now),
+                nextStageEnd(now))
                 .flatMap(Optional::stream).min(Instant::compareTo));
     }
 
@@ -47,6 +49,14 @@ public class ScheduleTimeDrivenWork implements TimeDrivenWork {
                         Instant.class)
                 .setParameter(1, CallStatus.SCHEDULED).setParameter(2, endsAfter).getSingleResult();
         return Optional.ofNullable(earliestEnd).map(end -> end.plus(missedAfter).plusSeconds(1));
+    }
+
+    /** A stage may move on once its planned time has passed (PlanService.advanceIfDue). */
+    private Optional<Instant> nextStageEnd(Instant now) {
+        return Optional.ofNullable(calls.getEntityManager()
+                .createQuery("select min(p.stageEndsAt) from CallPlan p where p.status = ?1 and p.stageEndsAt > ?2",
+                        Instant.class)
+                .setParameter(1, PlanStatus.ACTIVE).setParameter(2, now).getSingleResult());
     }
 
     /** A coach is reminded on the London day before each call (ScheduleJobs.sendReminders). */
