@@ -172,7 +172,8 @@ public final class CapacityForecast {
 
     public Result run(Inputs in, WeekListener listener) {
         int coachCount = in.coaches().size();
-        // each coach's people as {the week they started (negative for people there before the start), intake}
+        // each coach's people as {the week they started (negative for people there before the start), intake,
+        // their stage index when the coach's current intake opened (-1 not known: holds nothing back)}
         List<List<int[]>> people = new ArrayList<>();
         List<CaseloadPolicy.Intake> intakes = new ArrayList<>();
         int inProgramme = 0;
@@ -184,13 +185,15 @@ public final class CapacityForecast {
                 int count = c.peopleByStage().getOrDefault(stage.name(), 0);
                 int start = -weeksBefore(stageIndexOf(stage.name()));
                 for (int k = 0; k < count; k++) {
-                    starts.add(new int[] {start, members-- > 0 ? c.intake().number() : -1});
+                    boolean member = members-- > 0;
+                    starts.add(new int[] {start, member ? c.intake().number() : -1, member ? 0 : -1});
                 }
             }
             for (Map.Entry<String, Integer> e : c.peopleByStage().entrySet()) {
                 if (taper.stages().stream().noneMatch(st -> st.name().equals(e.getKey()))) {
                     for (int k = 0; k < e.getValue(); k++) {
-                        starts.add(new int[] {0, members-- > 0 ? c.intake().number() : -1});
+                        boolean member = members-- > 0;
+                        starts.add(new int[] {0, member ? c.intake().number() : -1, member ? 0 : -1});
                     }
                 }
             }
@@ -248,12 +251,18 @@ public final class CapacityForecast {
                 for (int c = 0; c < coachCount && waitingCount > 0; c++) {
                     Integer level = in.coaches().get(c).competenceLevel();
                     List<int[]> starts = people.get(c);
-                    CaseloadPolicy.Room room = policy.room(level, byStage(starts, week), intakes.get(c));
+                    CaseloadPolicy.Room room = policy.room(level, byStage(starts, week), intakes.get(c),
+                            yetToStepDown(starts, week));
                     while (room.people() > 0 && waitingCount > 0) {
                         int[] oldest = waiting.peekFirst();
                         CaseloadPolicy.Intake intake = room.afterTakingOne(intakes.get(c));
                         intakes.set(c, intake);
-                        starts.add(new int[] {week, intake.number()});
+                        if (room.opensIntake()) {
+                            for (int[] s : starts) {
+                                s[2] = stageAtWeek[week - s[0]];
+                            }
+                        }
+                        starts.add(new int[] {week, intake.number(), 0});
                         waits.merge(week - oldest[0], 1, Integer::sum);
                         if (--oldest[1] == 0) {
                             waiting.pollFirst();
@@ -262,7 +271,7 @@ public final class CapacityForecast {
                         started++;
                         inProgramme++;
                         cumulative++;
-                        room = policy.room(level, byStage(starts, week), intakes.get(c));
+                        room = policy.room(level, byStage(starts, week), intakes.get(c), yetToStepDown(starts, week));
                     }
                 }
                 if (listener != null) {
@@ -305,6 +314,17 @@ public final class CapacityForecast {
         long firstWeek = (fromStart + 6) / 7;
         long endWeek = (java.time.temporal.ChronoUnit.DAYS.between(start, end) + 6) / 7;
         return (int) Math.max(0, endWeek - firstWeek);
+    }
+
+    /** People still at the stage they were at when the coach's current intake opened. */
+    private int yetToStepDown(List<int[]> starts, int week) {
+        int count = 0;
+        for (int[] s : starts) {
+            if (s[2] >= 0 && stageAtWeek[week - s[0]] == s[2]) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private Map<String, Integer> byStage(List<int[]> starts, int week) {

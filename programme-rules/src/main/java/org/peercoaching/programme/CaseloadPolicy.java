@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *   filled its remaining places may be filled (a member who withdraws or is re-matched away frees their place),
  *   so staggered starts, re-matches and withdrawals reach the same states. With the default configuration a new
  *   coach goes 2 -&gt; 3 -&gt; 5: two weekly; when both are fortnightly one more (load 12, room 1); when those
- *   three step down again two more (load 8, room 2).</li>
+ *   three step down again (each of them has moved on a stage since that intake opened) two more (load 8, room 2),
+ *   whichever of them steps down first.</li>
  *   <li>{@link Rule#WEIGHTED}: the weighted sum alone, with no intakes. It also answers states the programme's
  *   story does not tell, for instance one weekly and one fortnightly person leave room for one more (load 22),
  *   which adds a third person as soon as the first of two steps down: a burst the programme does not make.</li>
@@ -155,8 +156,21 @@ public final class CaseloadPolicy {
     /**
      * The room a coach has now under this policy's rule, given the people they hold by stage and their current
      * intake (ignored by the weighted rule). A person whose plan has not started (null stage) is at the start stage.
+     * Who has stepped down since the intake opened is not known here: only people at the start stage hold the
+     * next intake back ({@link #room(Integer, Map, Intake, int)} knows more).
      */
     public Room room(Integer competenceLevel, Map<String, Integer> peopleByStage, Intake current) {
+        return room(competenceLevel, peopleByStage, current, peopleByStage.getOrDefault(START_STAGE, 0));
+    }
+
+    /**
+     * The room a coach has now under this policy's rule.
+     *
+     * @param yetToStepDown people the coach holds who have not moved on a stage since their current intake opened
+     *     (its own members still at the start stage; everyone held before it, still at the stage they were at when it
+     *     opened). The programme opens the next intake only "when those step down": when this is zero.
+     */
+    public Room room(Integer competenceLevel, Map<String, Integer> peopleByStage, Intake current, int yetToStepDown) {
         int weighted = room(competenceLevel, peopleByStage);
         if (rule == Rule.WEIGHTED) {
             return weighted > 0 ? new Room(weighted, false, 0) : Room.NONE;
@@ -170,8 +184,9 @@ public final class CaseloadPolicy {
             return new Room(places, false, 0);
         }
         boolean anyoneAtStart = peopleByStage.getOrDefault(START_STAGE, 0) > 0;
-        if (current.placesLeft() > 0 || anyoneAtStart || weighted <= 0) {
-            // an unfilled intake the weighted limits cannot take more of waits: a new one would be a burst
+        if (current.placesLeft() > 0 || anyoneAtStart || yetToStepDown > 0 || weighted <= 0) {
+            // an unfilled intake the weighted limits cannot take more of waits: a new one would be a burst; so does
+            // an intake whose people have not all stepped down yet (one of two reaching monthly is not "those step down")
             return Room.NONE;
         }
         return new Room(weighted, true, weighted);

@@ -22,11 +22,14 @@ class CohortCaseloadTest {
         int stage;
         int weeksLeft;
         final int intake;
+        /** Their stage when the coach's current intake opened (or they joined it). */
+        int baseline;
 
         Person(int stage, int weeksLeft, int intake) {
             this.stage = stage;
             this.weeksLeft = weeksLeft;
             this.intake = intake;
+            this.baseline = stage;
         }
 
         String stageName() {
@@ -50,7 +53,11 @@ class CohortCaseloadTest {
         }
 
         CaseloadPolicy.Room room() {
-            return policy.room(1, byStage(), current());
+            return policy.room(1, byStage(), current(), yetToStepDown());
+        }
+
+        int yetToStepDown() {
+            return (int) people.stream().filter(p -> p.stage == p.baseline).count();
         }
 
         /** Takes one person at this stage; checks the rule's promises as it does. */
@@ -60,6 +67,9 @@ class CohortCaseloadTest {
             boolean anyoneWeekly = people.stream().anyMatch(p -> p.stage == 0);
             if (room.opensIntake()) {
                 assertFalse(anyoneWeekly, "a new intake opens only when nobody is weekly: " + context);
+                assertEquals(0, yetToStepDown(), "a new intake opens only when everyone has stepped down since the"
+                        + " last one opened: " + context);
+                people.forEach(p -> p.baseline = p.stage);
                 assertEquals(policy.room(1, byStage()), room.newIntakeSize(),
                         "an intake's size is the weighted room when it opens: " + context);
                 intakeSizes.add(room.newIntakeSize());
@@ -94,6 +104,19 @@ class CohortCaseloadTest {
                 }
             }
         }
+    }
+
+    @Test
+    void whenOneOfTheFirstTwoReachesMonthlyFirstTheCoachWaitsForBothThenTakesTwo() {
+        // A and B (intake 1) fortnightly, C (intake 2, size 1) weekly; C steps down first, then A, then B
+        CaseloadPolicy.Intake second = new CaseloadPolicy.Intake(2, 1, 1);
+        assertEquals(CaseloadPolicy.Room.NONE, policy.room(1, Map.of("FORTNIGHTLY", 3), second, 2),
+                "C fortnightly, A and B not yet monthly");
+        assertEquals(CaseloadPolicy.Room.NONE, policy.room(1, Map.of("MONTHLY", 1, "FORTNIGHTLY", 2), second, 1),
+                "A monthly, B not yet: the weighted limits alone would open an intake of one here");
+        assertEquals(1, policy.room(1, Map.of("MONTHLY", 1, "FORTNIGHTLY", 2)));
+        assertEquals(new CaseloadPolicy.Room(2, true, 2),
+                policy.room(1, Map.of("MONTHLY", 2, "FORTNIGHTLY", 1), second, 0), "all three stepped down: two more");
     }
 
     @Test

@@ -59,6 +59,13 @@ public class Match {
     @Column(name = "intake_number")
     public Integer intakeNumber;
 
+    /**
+     * The person's stage when the coach's current intake opened, or when they joined it; while they are still at it
+     * they hold the coach's next intake back. Null: made before this was kept (holds nothing back).
+     */
+    @Column(name = "intake_baseline_stage")
+    public String intakeBaselineStage;
+
     /** Set on a re-match: the match this one replaces. */
     @Column(name = "replaces_match_id")
     public UUID replacesMatchId;

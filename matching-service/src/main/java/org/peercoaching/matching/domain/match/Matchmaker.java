@@ -127,7 +127,18 @@ public class Matchmaker {
             return CaseloadPolicy.Room.NONE;
         }
         return policy.room(coach.competenceLevel, CaseloadPolicy.byStage(open.stream().map(m -> m.stage).toList()),
-                intakeOf(coach, open));
+                intakeOf(coach, open), yetToStepDown(open));
+    }
+
+    /** People still at the stage they were at when the coach's current intake opened (or they joined it). */
+    static int yetToStepDown(List<Match> open) {
+        return (int) open.stream()
+                .filter(m -> m.intakeBaselineStage != null && m.intakeBaselineStage.equals(stageOrStart(m.stage)))
+                .count();
+    }
+
+    private static String stageOrStart(String stage) {
+        return stage == null ? CaseloadPolicy.START_STAGE : stage;
     }
 
     /** The coach's current intake, with how many of its members they still hold. */
@@ -150,6 +161,10 @@ public class Matchmaker {
             throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
         }
         CaseloadPolicy.Intake intake = room.afterTakingOne(intakeOf(coach, open));
+        if (room.opensIntake()) {
+            // everyone already held must move on a stage before the intake after this one
+            open.forEach(m -> m.intakeBaselineStage = stageOrStart(m.stage));
+        }
         coach.intakeNumber = intake.number();
         coach.intakeSize = intake.size();
         match.intakeNumber = intake.number();
@@ -321,6 +336,7 @@ public class Matchmaker {
             Match previous = matches.findById(referral.rematchOf);
             match.stage = previous != null ? previous.stage : null;
         }
+        match.intakeBaselineStage = stageOrStart(match.stage);
         matches.persist(match);
         referral.moveTo(ReferralStatus.PROPOSED, now);
         events.proposed(match);
