@@ -1,13 +1,6 @@
 package org.peercoaching.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,8 +58,7 @@ public final class DemoData {
             window("THURSDAY", "14:00", "16:00"), window("THURSDAY", "18:00", "20:00"),
             window("FRIDAY", "10:00", "12:00"), window("SATURDAY", "10:00", "12:00"));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient();
     private final String volunteers;
     private final String matching;
     private final String schedule;
@@ -293,48 +285,14 @@ public final class DemoData {
     }
 
     private JsonNode post(String url, Object body, String token) {
-        return send("POST", url, body, token);
+        return api.post(url, body, token);
     }
 
     private JsonNode put(String url, Object body, String token) {
-        return send("PUT", url, body, token);
-    }
-
-    private JsonNode send(String method, String url, Object body, String token) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + token)
-                            .timeout(Duration.ofSeconds(30))
-                            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+        return api.put(url, body, token);
     }
 
     private JsonNode get(String url, String token) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("GET " + url + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+        return api.get(url, token);
     }
 }

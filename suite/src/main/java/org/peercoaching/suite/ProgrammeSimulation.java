@@ -67,7 +67,7 @@ public final class ProgrammeSimulation {
 
     public record Result(List<String> coachIds, List<String> referralIds, List<CoachDay> coachDays,
             List<WaitingWeek> waitingWeeks, List<CallMade> calls, Map<String, String> referralStatus,
-            int pathwayToldCount, Duration took) {}
+            int pathwayToldCount, Duration took, Map<String, Duration> phases) {}
 
     private final Suite suite;
     private final SimulatedTime time;
@@ -195,13 +195,16 @@ public final class ProgrammeSimulation {
         List<CallMade> calls = Collections.synchronizedList(new ArrayList<>());
         Set<String> awaitingFollowUp = new LinkedHashSet<>();
         ExecutorService coachesAtOnce = Executors.newFixedThreadPool(4);
+        long[] spent = new long[5];
         try {
             for (int day = 0; day < settings.weeks() * 7; day++) {
                 LocalDate date = settings.start().plusDays(day);
                 if (day > 0 && day % 7 == 0) {
                     refer(matching, referralIds, settings.referralsPerWeek());
                 }
+                long t0 = System.nanoTime();
                 time.advanceTo(date.atTime(DAY_ENDS).atZone(SimulationClock.LONDON).toInstant(), admin);
+                long t1 = System.nanoTime();
                 List<Future<List<CallMade>>> made = new ArrayList<>();
                 for (String coachId : coachIds) {
                     made.add(coachesAtOnce.submit(() -> makeTodaysCalls(schedule, coachId, date)));
@@ -214,10 +217,19 @@ public final class ProgrammeSimulation {
                         }
                     }
                 }
+                long t2 = System.nanoTime();
                 time.settle(admin);
+                long t3 = System.nanoTime();
                 followUp(schedule, awaitingFollowUp);
                 time.settle(admin);
+                long t4 = System.nanoTime();
                 coachDays.addAll(caseloads(volunteers, day, date));
+                long t5 = System.nanoTime();
+                spent[0] += t1 - t0;
+                spent[1] += t2 - t1;
+                spent[2] += t3 - t2;
+                spent[3] += t4 - t3;
+                spent[4] += t5 - t4;
                 if (day % 7 == 6) {
                     waitingWeeks.add(new WaitingWeek(day / 7 + 1, date,
                             api.get(matching + "/api/v1/waiting-list", coordinator).size()));
@@ -236,8 +248,14 @@ public final class ProgrammeSimulation {
         for (String id : referralIds) {
             statuses.put(id, api.get(matching + "/api/v1/referrals/" + id, pathway).get("status").asText());
         }
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        String[] names = {"moving the clock", "coaches recording calls", "events settling after calls",
+                "follow-ups", "reading caseloads"};
+        for (int i = 0; i < names.length; i++) {
+            phases.put(names[i], Duration.ofNanos(spent[i]));
+        }
         return new Result(coachIds, referralIds, coachDays, waitingWeeks, new ArrayList<>(calls), statuses,
-                pathwaySystem.messages().size(), Duration.ofNanos(System.nanoTime() - began));
+                pathwaySystem.messages().size(), Duration.ofNanos(System.nanoTime() - began), phases);
     }
 
     private String onboard(String volunteers, int i) {

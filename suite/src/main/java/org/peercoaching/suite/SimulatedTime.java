@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -50,6 +51,9 @@ public final class SimulatedTime implements AutoCloseable {
     private final Consumer<Instant> onMoved;
     /** The services' events-written total when everything last settled; -1 before the first time. */
     private volatile long settledAtWritten = -1;
+    private static final Duration ASSIGNMENTS_FRESH_FOR = Duration.ofSeconds(5);
+    private Map<String, Set<TopicPartition>> assignments = Map.of();
+    private long assignmentsReadAt;
 
     /** One service's answer about its clock. */
     public record ServiceClock(String service, Instant now, Instant nextDueAt, long eventsWritten, long eventsUnsent,
@@ -219,7 +223,7 @@ public final class SimulatedTime implements AutoCloseable {
             }
             quietInARow = quiet(authorization) ? quietInARow + 1 : 0;
             if (quietInARow < 2) {
-                sleep(quietInARow == 1 ? 25 : 10);
+                sleep(quietInARow == 1 ? 15 : 10);
             }
         }
         settledAtWritten = readAll(authorization).stream().mapToLong(ServiceClock::eventsWritten).sum();
@@ -236,44 +240,61 @@ public final class SimulatedTime implements AutoCloseable {
 
     private boolean noConsumerBehind() {
         try {
-            Collection<ConsumerGroupListing> groups = kafka.listConsumerGroups().all().get(10, TimeUnit.SECONDS);
-            List<String> ids = groups.stream().map(ConsumerGroupListing::groupId).toList();
-            if (ids.isEmpty()) {
+            Map<String, Set<TopicPartition>> assigned = assignments();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            assigned.values().forEach(partitions -> partitions.forEach(p -> latest.put(p, OffsetSpec.latest())));
+            if (latest.isEmpty()) {
                 return true;
             }
-            Map<String, ConsumerGroupDescription> described = kafka.describeConsumerGroups(ids).all()
-                    .get(10, TimeUnit.SECONDS);
             Map<TopicPartition, Long> ends = new HashMap<>();
-            Map<String, Set<TopicPartition>> assigned = new HashMap<>();
-            for (ConsumerGroupDescription group : described.values()) {
-                Set<TopicPartition> partitions = new java.util.HashSet<>();
-                for (MemberDescription member : group.members()) {
-                    partitions.addAll(member.assignment().topicPartitions());
-                }
-                assigned.put(group.groupId(), partitions);
-                partitions.forEach(p -> ends.put(p, null));
-            }
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            ends.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
             kafka.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((p, info) -> ends.put(p, info.offset()));
+            Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
+            assigned.forEach((group, partitions) -> specs.put(group,
+                    new ListConsumerGroupOffsetsSpec().topicPartitions(partitions)));
+            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = kafka.listConsumerGroupOffsets(specs)
+                    .all().get(10, TimeUnit.SECONDS);
             for (Map.Entry<String, Set<TopicPartition>> group : assigned.entrySet()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group.getKey())
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetAndMetadata> done = committed.getOrDefault(group.getKey(), Map.of());
                 for (TopicPartition partition : group.getValue()) {
-                    long end = ends.get(partition);
-                    OffsetAndMetadata done = committed.get(partition);
-                    if (end > 0 && (done == null || done.offset() < end)) {
+                    long end = ends.getOrDefault(partition, 0L);
+                    OffsetAndMetadata at = done.get(partition);
+                    if (end > 0 && (at == null || at.offset() < end)) {
                         return false;
                     }
                 }
             }
             return true;
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            assignmentsReadAt = 0;
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for events to settle", e);
         }
+    }
+
+    /** Which partitions each consumer group reads; read again every few seconds (groups rarely rebalance). */
+    private Map<String, Set<TopicPartition>> assignments() throws ExecutionException, InterruptedException,
+            java.util.concurrent.TimeoutException {
+        if (System.nanoTime() - assignmentsReadAt < ASSIGNMENTS_FRESH_FOR.toNanos() && !assignments.isEmpty()) {
+            return assignments;
+        }
+        Collection<ConsumerGroupListing> groups = kafka.listConsumerGroups().all().get(10, TimeUnit.SECONDS);
+        List<String> ids = groups.stream().map(ConsumerGroupListing::groupId).toList();
+        Map<String, Set<TopicPartition>> read = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (ConsumerGroupDescription group : kafka.describeConsumerGroups(ids).all().get(10, TimeUnit.SECONDS)
+                    .values()) {
+                Set<TopicPartition> partitions = new java.util.HashSet<>();
+                for (MemberDescription member : group.members()) {
+                    partitions.addAll(member.assignment().topicPartitions());
+                }
+                read.put(group.groupId(), partitions);
+            }
+        }
+        assignments = read;
+        assignmentsReadAt = System.nanoTime();
+        return read;
     }
 
     static String problem(String field, String message) {

@@ -73,7 +73,8 @@ public final class SimulationReport {
     public static List<String> notTwoThreeFive(Result result) {
         List<String> problems = new ArrayList<>();
         caseloadSteps(result).forEach((coach, steps) -> {
-            if (steps.size() < 3 || !steps.subList(0, 3).equals(List.of(2, 3, 5))) {
+            List<Integer> start = steps.subList(0, Math.min(3, steps.size()));
+            if (!start.equals(List.of(2, 3, 5).subList(0, start.size()))) {
                 problems.add("Coach " + coach + " went " + steps + ", not 2 -> 3 -> 5");
             }
         });
@@ -124,7 +125,8 @@ public final class SimulationReport {
         List<String> problems = problems(result, false);
         return String.join("\n",
                 "Simulated " + settings.coaches() + " coaches for " + settings.weeks() + " weeks from " + settings.start()
-                        + " in " + seconds(result.took()) + " (wall clock).",
+                        + " in " + seconds(result.took()) + " (wall clock; " + result.phases().entrySet().stream()
+                        .map(e -> e.getKey() + " " + seconds(e.getValue())).collect(Collectors.joining(", ")) + ").",
                 "Referred " + result.referralIds().size() + "; referrals by status at the end: " + statuses + ".",
                 "Calls made and recorded: " + result.calls().size() + "; pathway told of " + result.pathwayToldCount()
                         + " graduations.",
