@@ -100,6 +100,10 @@ final class PostgresSuite implements AutoCloseable {
         }
     }
 
+    static int freePortUnchecked() {
+        return ProgrammeSimulation.freePort();
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

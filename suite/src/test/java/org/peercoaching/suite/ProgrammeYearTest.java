@@ -1,5 +1,8 @@
 package org.peercoaching.suite;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peercoaching.devidentity.DevTokens;
 
 /**
  * The programme as Torbay runs it, through the public APIs of the three packaged services on PostgreSQL and a
@@ -20,6 +24,26 @@ import org.junit.jupiter.api.Test;
  * pathway system is told.
  */
 class ProgrammeYearTest {
+
+    /** The suite clock as ./run.sh --simulate serves it (port 8079 there; a free port here). */
+    static void theLaunchersClockAnswersOnlyAdminsAndMovesEveryServiceTogether(ProgrammeSimulation.Running running) {
+        try (ClockServer clock = ClockServer.start(PostgresSuite.freePortUnchecked(), running.clock().time(running.suite()))) {
+            String url = clock.url() + "/api/v1/clock";
+            given().when().get(url).then().statusCode(401).contentType("application/problem+json");
+            given().auth().oauth2(DevTokens.coordinator("someone")).when().get(url).then().statusCode(403);
+            String start = given().auth().oauth2(DevTokens.admin("admin-1")).when().get(url).then().statusCode(200)
+                    .body("services.size()", equalTo(3)).extract().path("now");
+            given().auth().oauth2(DevTokens.admin("admin-1")).contentType("application/json").body("{\"by\": \"a week\"}")
+                    .when().post(url + "/advance").then().statusCode(400).body("errors[0].field", equalTo("by"));
+            given().auth().oauth2(DevTokens.admin("admin-1")).contentType("application/json")
+                    .body("{\"to\": \"2026-01-01T00:00:00Z\"}")
+                    .when().post(url + "/advance").then().statusCode(400).body("errors[0].field", equalTo("to"));
+            String moved = java.time.Instant.parse(start).plus(java.time.Duration.ofHours(1)).toString();
+            given().auth().oauth2(DevTokens.admin("admin-1")).contentType("application/json").body("{\"by\": \"PT1H\"}")
+                    .when().post(url + "/advance").then().statusCode(200).body("now", equalTo(moved))
+                    .body("services.now", everyItem(equalTo(moved)));
+        }
+    }
 
     @Test
     void twoNewCoachesGoTwoThreeFiveAndTenPeopleGraduateAtSteadyTimes() throws Exception {
@@ -38,6 +62,7 @@ class ProgrammeYearTest {
                                     + PostgresSuite.DATABASES.get(service),
                             "quarkus.datasource.username", "postgres",
                             "quarkus.datasource.password", "postgres"))) {
+                theLaunchersClockAnswersOnlyAdminsAndMovesEveryServiceTogether(running);
                 ProgrammeSimulation.Result result = new ProgrammeSimulation(running.suite(), running.time(), settings,
                         running.pathway()).run();
                 SimulationReport.write(result, settings, root.resolve("suite/target/programme-year/report"));

@@ -115,9 +115,15 @@ public final class Coaches {
     /** Registers, trains, checks and activates the coach; returns their id. */
     public String active() {
         String id = ready();
-        recordDbs(token, id, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3));
+        recordDbs(token, id, today().minusMonths(1), today().plusYears(3));
         post(token, id, "activate", null);
         return id;
+    }
+
+    /** Today by the service's own clock (a test may have shifted it), in London. */
+    static LocalDate today() {
+        return LocalDate.now(io.quarkus.arc.Arc.container().instance(java.time.Clock.class).get()
+                .withZone(java.time.ZoneId.of("Europe/London")));
     }
 
     public static void recordTraining(String id) {
@@ -125,9 +131,9 @@ public final class Coaches {
     }
 
     static void recordTraining(String token, String id) {
-        post(token, id, "training/modules-completed", "{\"completedOn\": \"" + LocalDate.now().minusDays(10) + "\"}");
+        post(token, id, "training/modules-completed", "{\"completedOn\": \"" + today().minusDays(10) + "\"}");
         as(token).contentType(ContentType.JSON)
-                .body("{\"heldOn\": \"" + LocalDate.now().minusDays(5) + "\", \"facilitator\": \"j.okafor\"}")
+                .body("{\"heldOn\": \"" + today().minusDays(5) + "\", \"facilitator\": \"j.okafor\"}")
                 .when().post("/api/v1/volunteers/" + id + "/training/practice-sessions")
                 .then().statusCode(201);
     }
