@@ -287,6 +287,8 @@ public final class ProgrammeSimulation {
     }
 
     private void refer(String matching, List<String> referralIds, int count) {
+        String measuredOn = time.status(admin).now().atZone(SimulationClock.LONDON).toLocalDate().minusDays(7)
+                .toString();
         for (int i = 0; i < count; i++) {
             if (settings.totalReferrals() > 0 && referralIds.size() >= settings.totalReferrals()) {
                 return;
@@ -300,8 +302,7 @@ public final class ProgrammeSimulation {
             body.put("conditionCodes", List.of("69896004"));
             double score = 35 + n % 15;
             body.put("activation", Map.of("instrument", "PAM-13", "score", score, "level", score <= 47.0 ? 1 : 2,
-                    "measuredOn", time.status(admin).now().atZone(SimulationClock.LONDON).toLocalDate()
-                            .minusDays(7).toString()));
+                    "measuredOn", measuredOn));
             body.put("homeArea", Map.of("imdDecile", 1 + n % 10));
             body.put("callWindows", WINDOWS);
             body.put("consent", Map.of("contact", true, "shareGoalsWithClinicalTeam", true));

@@ -115,20 +115,23 @@ public final class SimulatedTime implements AutoCloseable {
         settle(authorization);
         int steps = 0;
         int changed = 0;
+        clocks = readAll(authorization);
         while (true) {
-            clocks = readAll(authorization);
             Instant step = clocks.stream().map(ServiceClock::nextDueAt).filter(t -> t != null && !t.isAfter(target))
                     .min(Instant::compareTo).orElse(target);
             long writtenBefore = clocks.stream().mapToLong(ServiceClock::eventsWritten).sum();
             List<ServiceClock> moved = moveAll(step, authorization);
             steps++;
             changed += moved.stream().mapToInt(ServiceClock::itemsChanged).sum();
+            // each service's answer to the move says when it is next due, unless events since have changed that
+            clocks = moved;
             if (moved.stream().mapToLong(ServiceClock::eventsWritten).sum() != writtenBefore) {
                 settle(authorization);
+                clocks = readAll(authorization);
             }
             onMoved.accept(step);
             if (!step.isBefore(target)) {
-                return new Status(target, steps, changed, readAll(authorization));
+                return new Status(target, steps, changed, clocks);
             }
         }
     }

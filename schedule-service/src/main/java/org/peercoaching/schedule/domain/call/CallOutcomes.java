@@ -156,12 +156,16 @@ public class CallOutcomes {
 
     /** A retry within the configured days, in a time that fits both and the coach's other calls. */
     private Optional<ScheduledCall> offerRetry(CallPlan plan, ScheduledCall call, Instant now) {
-        Instant notBefore = now.plus(Duration.ofHours(2));
-        Instant deadline = now.plus(retryWithin);
+        return bookNextAttempt(plan, call, now.plus(Duration.ofHours(2)), now.plus(retryWithin));
+    }
+
+    /** The call's next attempt at the first time from notBefore that fits both sides and the coach's other calls. */
+    private Optional<ScheduledCall> bookNextAttempt(CallPlan plan, ScheduledCall call, Instant notBefore,
+            Instant before) {
         return planService.slotter().slot(plan.personWindowList(), plan.coachWindowList(), notBefore, 1, 1,
                         planService.busyExcept(call.coachId, call.id, notBefore))
                 .map(starts -> starts.get(0))
-                .filter(start -> start.isBefore(deadline))
+                .filter(start -> start.isBefore(before))
                 .map(start -> planService.bookAttempt(call, start));
     }
 
@@ -173,13 +177,8 @@ public class CallOutcomes {
         if (call.attempt >= MAX_ATTEMPTS) {
             return Optional.empty();
         }
-        Instant notBefore = latest(now.plus(Duration.ofHours(2)), call.endsAt);
-        Instant deadline = latest(now, call.startsAt).plus(retryWithin);
-        return planService.slotter().slot(plan.personWindowList(), plan.coachWindowList(), notBefore, 1, 1,
-                        planService.busyExcept(call.coachId, call.id, notBefore))
-                .map(starts -> starts.get(0))
-                .filter(start -> start.isBefore(deadline))
-                .map(start -> planService.bookAttempt(call, start));
+        return bookNextAttempt(plan, call, latest(now.plus(Duration.ofHours(2)), call.endsAt),
+                latest(now, call.startsAt).plus(retryWithin));
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -366,7 +366,6 @@ public class PlanService {
                         + " calls.");
     }
 
-
     private List<CallSlotter.Busy> busyOf(UUID coachId, Instant from) {
         return calls.scheduledForCoachFrom(coachId, from).stream()
                 .map(c -> new CallSlotter.Busy(c.startsAt, c.endsAt))
