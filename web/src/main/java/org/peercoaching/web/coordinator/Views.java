@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.peercoaching.web.pages.London;
+import org.peercoaching.web.pages.Words;
 
 /** What the coordinator pages read from the services' JSON (only the fields they show). */
 public final class Views {
@@ -41,10 +43,45 @@ public final class Views {
         public boolean escalation() {
             return "ESCALATION".equals(kind);
         }
+
+        public boolean dbsRenewalDue() {
+            return "DBS_RENEWAL_DUE".equals(kind);
+        }
     }
 
     public record Notification(UUID id, UUID referralId, String pathway, String type, int attempts, Integer lastStatus,
             String lastError, Instant nextAttemptAt, Instant deliveredAt, Instant createdAt) {}
+
+    /** Why a coach gets no new people for now (their current people continue). */
+    public record Hold(String reason, LocalDate since, String description) {
+
+        /** The service's own sentence; an older or partial answer still reads as a sentence. */
+        public String text() {
+            if (description != null && !description.isBlank()) {
+                return description;
+            }
+            String when = London.date(since);
+            return switch (reason == null ? "" : reason) {
+                case "DBS_EXPIRED" -> "On hold: DBS check expired" + (when.isEmpty() ? "" : " on " + when);
+                case "SUPERVISION_OVERDUE" -> "On hold: supervision overdue" + (when.isEmpty() ? "" : " since " + when);
+                default -> "On hold" + (reason == null || reason.isBlank() ? "" : ": " + Words.plain(reason))
+                        + (when.isEmpty() ? "" : " since " + when);
+            };
+        }
+    }
+
+    private static List<Hold> noneIfAbsent(List<Hold> holds) {
+        return holds == null ? List.of() : holds.stream().filter(h -> h != null).toList();
+    }
+
+    /** A hold already says "DBS check expired on ..."; the bare flag of the same name would only repeat it. */
+    private static List<String> flagsBeside(List<Hold> holds, List<String> flags) {
+        if (flags == null) {
+            return List.of();
+        }
+        List<String> heldFor = holds.stream().map(Hold::reason).toList();
+        return flags.stream().filter(f -> f != null && !heldFor.contains(f)).toList();
+    }
 
     public record Capacity(int activePeople, String peopleByStage, int room, Instant asOf) {}
 
@@ -54,7 +91,11 @@ public final class Views {
             String coordinator, int competenceLevel, List<String> conditionCodes, List<String> languages,
             Integer imdDecile, LocalDate pausedUntil, LocalDate dbsRenewalDue, String supervisionMode,
             LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
-            List<String> flags) {
+            List<String> flags, List<Hold> holds) {
+
+        public Coach {
+            holds = noneIfAbsent(holds);
+        }
 
         public String name() {
             return firstName + " " + lastName;
@@ -62,6 +103,18 @@ public final class Views {
 
         public boolean flagged() {
             return flags != null && !flags.isEmpty();
+        }
+
+        public boolean onHold() {
+            return !holds.isEmpty();
+        }
+
+        public List<String> flagsBesideHolds() {
+            return flagsBeside(holds, flags);
+        }
+
+        public boolean needsAttention() {
+            return flagged() || onHold();
         }
     }
 
@@ -81,10 +134,22 @@ public final class Views {
             String status, Instant statusChangedAt, String pausedReason, LocalDate pausedUntil, String leftReason,
             Onboarding onboarding, Instant registeredAt, Instant activatedAt, String supervisionMode,
             LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
-            List<String> flags) {
+            List<String> flags, List<Hold> holds) {
+
+        public Volunteer {
+            holds = noneIfAbsent(holds);
+        }
 
         public String name() {
             return firstName + " " + lastName;
+        }
+
+        public boolean onHold() {
+            return !holds.isEmpty();
+        }
+
+        public List<String> flagsBesideHolds() {
+            return flagsBeside(holds, flags);
         }
 
         public boolean trainingDone() {
