@@ -37,10 +37,10 @@ public class CoordinatorHomeResource {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance home(Loaded<Alert> escalations, Loaded<Alert> otherAlerts,
-                Loaded<Match> proposals, Loaded<WaitingPerson> waiting, Loaded<Coach> flagged,
-                Loaded<Notification> webhooks, Map<UUID, String> coachNames, String notice, UUID alertWithError,
-                FormErrors errors);
+        static native TemplateInstance home(Loaded<Alert> escalations, Loaded<Alert> dbsRenewals,
+                Loaded<Alert> otherAlerts, Loaded<Match> proposals, Loaded<WaitingPerson> waiting,
+                Loaded<Coach> flagged, Loaded<Notification> webhooks, Map<UUID, String> coachNames, String notice,
+                UUID alertWithError, FormErrors errors);
     }
 
     private final Viewer viewer;
@@ -82,21 +82,25 @@ public class CoordinatorHomeResource {
                 new TypeReference<List<Alert>>() {}));
         Loaded<Alert> escalations = new Loaded<>(alerts.items().stream().filter(Alert::escalation).toList(),
                 alerts.problem());
-        Loaded<Alert> others = new Loaded<>(alerts.items().stream().filter(a -> !a.escalation()).toList(),
+        Loaded<Alert> dbsRenewals = new Loaded<>(alerts.items().stream().filter(Alert::dbsRenewalDue).toList(),
                 alerts.problem());
+        Loaded<Alert> others = new Loaded<>(alerts.items().stream()
+                .filter(a -> !a.escalation() && !a.dbsRenewalDue()).toList(), alerts.problem());
         Loaded<Match> proposals = Loaded.of(() -> api.get(Service.MATCHING, "/api/v1/matches?status=PROPOSED",
                 new TypeReference<List<Match>>() {}));
         Loaded<WaitingPerson> waiting = Loaded.of(() -> api.get(Service.MATCHING, "/api/v1/waiting-list",
                 new TypeReference<List<WaitingPerson>>() {}));
         Loaded<Coach> roster = Loaded.of(() -> api.get(Service.VOLUNTEER, "/api/v1/volunteers?size=200",
                 Views.RosterPage.class).items());
-        Loaded<Coach> flagged = new Loaded<>(roster.items().stream().filter(Coach::flagged)
-                .sorted(Comparator.comparing(Coach::name)).toList(), roster.problem());
+        // a coach on hold takes no new people, so they come before coaches with something merely due
+        Loaded<Coach> flagged = new Loaded<>(roster.items().stream().filter(Coach::needsAttention)
+                .sorted(Comparator.comparing((Coach c) -> !c.onHold()).thenComparing(Coach::name)).toList(),
+                roster.problem());
         Loaded<Notification> webhooks = Loaded.of(() -> api.get(Service.MATCHING,
                 "/api/v1/pathway-notifications?state=failing", new TypeReference<List<Notification>>() {}));
         Map<UUID, String> names = roster.items().stream()
                 .collect(Collectors.toMap(Coach::id, Coach::name, (a, b) -> a));
-        return Templates.home(escalations, others, proposals, waiting, flagged, webhooks, names, notice,
+        return Templates.home(escalations, dbsRenewals, others, proposals, waiting, flagged, webhooks, names, notice,
                 alertWithError, errors);
     }
 

@@ -32,6 +32,11 @@ class CoordinatorHomeTest {
     static final UUID AMINA = UUID.fromString("3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b");
     static final UUID ESCALATION = UUID.fromString("11111111-1111-4111-8111-111111111111");
     static final UUID MISSED = UUID.fromString("22222222-2222-4222-8222-222222222222");
+    static final UUID DBS_RENEWAL = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    static final String DBS_DETAIL = "DBS check due for renewal on 3 March 2027, in 60 days. Record the new check on"
+            + " the coach's page; from that date they take no new people until it is recorded.";
+    static final String ON_HOLD_REASON =
+            "The only coaches who fit them are on hold (DBS check expired or supervision overdue)";
 
     final String coordinator = DevTokens.coordinator("j.okafor");
 
@@ -159,7 +164,8 @@ class CoordinatorHomeTest {
         assertTrue(page.contains("No proposals are waiting for you."), page);
         assertTrue(page.contains("Nobody is waiting without a proposal."), page);
         assertTrue(page.contains("No missed-call alerts."), page);
-        assertTrue(page.contains("No coach has a DBS renewal or supervision due."), page);
+        assertTrue(page.contains("No DBS check is due for renewal soon."), page);
+        assertTrue(page.contains("No coach is on hold or has a DBS renewal or supervision due."), page);
         assertTrue(page.contains("Every pathway has been told about its referrals."), page);
     }
 
@@ -187,18 +193,20 @@ class CoordinatorHomeTest {
         String page = home();
         String coaches = section(page, "coaches");
         assertTrue(coaches.contains("We could not reach the volunteer-service just now"), coaches);
-        assertFalse(coaches.contains("No coach has a DBS renewal"), coaches);
+        assertFalse(coaches.contains("No coach is on hold"), coaches);
         assertTrue(section(page, "escalations").contains("raised by a coach"), "no names, but the alert: " + page);
         assertTrue(section(page, "proposals").contains("Priya"), page);
     }
 
     @Test
-    void whenScheduleFailsBothAlertSectionsSaySo() {
+    void whenScheduleFailsEveryAlertSectionSaysSo() {
         StubServices.status(ALERTS, 503);
         String page = home();
         assertTrue(section(page, "escalations").contains("The schedule-service could not do that just now"), page);
         assertTrue(section(page, "missed").contains("The schedule-service could not do that just now"), page);
+        assertTrue(section(page, "dbs-renewals").contains("The schedule-service could not do that just now"), page);
         assertFalse(page.contains("No open safety concerns."), "a failure is not the same as nothing to do");
+        assertFalse(page.contains("No DBS check is due for renewal soon."), page);
         assertTrue(section(page, "waiting").contains("Tomasz"), page);
     }
 
@@ -249,5 +257,97 @@ class CoordinatorHomeTest {
                 .get("/coordinator").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("0900 123 456")))
                 .body(org.hamcrest.Matchers.not(containsString("The alert was closed.")));
+    }
+
+    @Test
+    void aDbsRenewalAlertNamesTheCoachWithALinkAndHasNoPlanOrPerson() {
+        StubServices.json(ALERTS, """
+                [{"alertId":"%s","kind":"DBS_RENEWAL_DUE","category":null,"planId":null,"callId":null,
+                  "referralId":null,"coachId":"%s","detail":"%s","raisedAt":"2027-01-02T09:00:00Z","raisedBy":null,
+                  "closedAt":null,"closedBy":null,"closingAction":null},
+                 {"alertId":"%s","kind":"MISSED_CALLS","coachId":"%s","detail":"Two calls in a row with no answer",
+                  "raisedAt":"2026-10-24T17:30:00Z"}]""".formatted(DBS_RENEWAL, AMINA, DBS_DETAIL, MISSED, AMINA));
+        String page = home();
+        String renewals = section(page, "dbs-renewals");
+        assertTrue(renewals.contains("DBS renewals due (1)"), renewals);
+        assertTrue(renewals.contains("DBS renewal due: <a href=\"/coordinator/coaches/" + AMINA + "\">Amina Hassan</a>"),
+                renewals);
+        assertTrue(renewals.contains(DBS_DETAIL.replace("'", "&#39;")), renewals);
+        assertTrue(renewals.contains("Saturday 2 January, 9am"), renewals);
+        assertTrue(renewals.contains("action=\"/coordinator/alerts/" + DBS_RENEWAL + "/close\""), renewals);
+        assertFalse(page.matches("(?s).*\\bnull\\b.*"), "no \"null\" for the missing plan, person or category: " + page);
+
+        String missed = section(page, "missed");
+        assertTrue(missed.contains("Missed calls and calls with no time (1)"), "a renewal is not a missed call: " + missed);
+        assertFalse(missed.contains("DBS"), missed);
+        assertTrue(section(page, "escalations").contains("Safety concerns (0)"), page);
+    }
+
+    @Test
+    void aDbsRenewalAlertForACoachNotOnTheRosterSaysACoach() {
+        UUID stranger = UUID.randomUUID();
+        StubServices.json(ALERTS, """
+                [{"alertId":"%s","kind":"DBS_RENEWAL_DUE","coachId":"%s","detail":"DBS check due for renewal on 3 March 2027, in 7 days.",
+                  "raisedAt":"2027-02-24T09:00:00Z"},
+                 {"alertId":"%s","kind":"DBS_RENEWAL_DUE","coachId":null,"detail":null,"raisedAt":null}]"""
+                .formatted(DBS_RENEWAL, stranger, UUID.randomUUID()));
+        String page = home();
+        String renewals = section(page, "dbs-renewals");
+        assertTrue(renewals.contains("DBS renewals due (2)"), renewals);
+        assertTrue(renewals.contains("<a href=\"/coordinator/coaches/" + stranger + "\">a coach</a>"), renewals);
+        assertTrue(renewals.contains("DBS renewal due: a coach</h3>"), "no link without a coach: " + renewals);
+        assertTrue(renewals.contains("in 7 days"), renewals);
+        assertFalse(page.matches("(?s).*\\bnull\\b.*"), page);
+    }
+
+    @Test
+    void alertsWithFieldsMissingOrOfAKindThePageDoesNotKnowStillShow() {
+        StubServices.json(ALERTS, """
+                [{"alertId":"%s","kind":"ESCALATION","category":null,"coachId":"%s","detail":null,"raisedAt":null},
+                 {"alertId":"%s","kind":"SOMETHING_NEW","coachId":"%s","detail":"Something to look at",
+                  "raisedAt":"2026-12-01T18:00:00Z"}]""".formatted(ESCALATION, AMINA, MISSED, AMINA));
+        String page = home();
+        assertTrue(section(page, "escalations").contains("Concern</span> raised by Amina Hassan"), page);
+        assertTrue(section(page, "missed").contains("Something new: Amina Hassan"), page);
+        assertFalse(section(page, "missed").contains("No time fits both"), page);
+        assertFalse(page.matches("(?s).*\\bnull\\b.*"), page);
+    }
+
+    @Test
+    void aCoachOnHoldIsListedFirstAmongCoachesNeedingAttentionWithWhy() {
+        UUID zainab = UUID.randomUUID();
+        StubServices.json(ROSTER, """
+                {"items":[{"id":"%s","firstName":"Amina","lastName":"Hassan","status":"ACTIVE",
+                  "flags":["KIT_DUE_BACK"],"holds":[]},
+                  {"id":"%s","firstName":"Zainab","lastName":"Ali","status":"ACTIVE",
+                  "flags":["DBS_EXPIRED","SUPERVISION_OVERDUE"],
+                  "holds":[{"reason":"DBS_EXPIRED","since":"2027-03-03","description":"On hold: DBS check expired on 3 March 2027"},
+                           {"reason":"SUPERVISION_OVERDUE","since":"2027-02-15","description":null}]},
+                  {"id":"%s","firstName":"Ben","lastName":"Lloyd","status":"ACTIVE","flags":[],"holds":null}],
+                 "page":0,"size":200,"totalItems":3,"totalPages":1}""".formatted(AMINA, zainab, UUID.randomUUID()));
+        String coaches = section(home(), "coaches");
+        assertTrue(coaches.contains("Coaches needing attention (2)"), coaches);
+        assertTrue(coaches.indexOf("Zainab Ali") < coaches.indexOf("Amina Hassan"), "on hold first: " + coaches);
+        assertTrue(coaches.contains("<span class=\"tag tag--red\">On hold: DBS check expired on 3 March 2027</span>"),
+                coaches);
+        assertTrue(coaches.contains("On hold: supervision overdue since 15 February 2027"),
+                "a hold with no description still reads as a sentence: " + coaches);
+        assertFalse(coaches.contains(">DBS expired<"), "the flag would only repeat the hold: " + coaches);
+        assertTrue(coaches.contains("Loaned kit due back"), coaches);
+        for (String code : List.of("KIT_DUE_BACK", "DBS_EXPIRED", "SUPERVISION_OVERDUE")) {
+            assertFalse(coaches.contains(code), "flags in words, not codes: " + coaches);
+        }
+        assertFalse(coaches.contains("Ben Lloyd"), coaches);
+    }
+
+    @Test
+    void someoneWaitingBecauseTheirOnlyCoachesAreOnHoldShowsWhy() {
+        StubServices.json(WAITING, """
+                [{"referralId":"%s","firstName":"Tomasz","pathway":"COPD","daysWaiting":23,"imdDecile":2,
+                  "noCoachFits":true,"noCoachFitsReason":"%s","conditions":[{"code":"COPD","name":"COPD"}]}]"""
+                .formatted(UUID.randomUUID(), ON_HOLD_REASON));
+        String waiting = section(home(), "waiting");
+        assertTrue(waiting.contains("No coach fits"), waiting);
+        assertTrue(waiting.contains(ON_HOLD_REASON), waiting);
     }
 }
