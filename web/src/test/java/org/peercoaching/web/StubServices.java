@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +53,7 @@ public final class StubServices {
     public record Call(String method, String path, String authorization, String body) {}
 
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
+    private static final Map<String, Deque<Answer>> IN_TURN = new ConcurrentHashMap<>();
     public static final List<Call> CALLS = new CopyOnWriteArrayList<>();
     private static HttpServer server;
 
@@ -80,12 +83,37 @@ public final class StubServices {
 
     public static void reset() {
         ANSWERS.clear();
+        IN_TURN.clear();
         CALLS.clear();
     }
 
     /** What GET or POST on this path (service prefix included, no query) answers. */
     public static void json(String path, String body) {
+        IN_TURN.remove(path);
         ANSWERS.put(path, new Answer(200, "application/json", body));
+    }
+
+    /**
+     * What this path answers one request after another, the last answer from then on: a coach's view before a
+     * change and after it, say.
+     */
+    public static void jsonInTurn(String path, String... bodies) {
+        Deque<Answer> answers = new ArrayDeque<>();
+        for (String body : bodies) {
+            answers.add(new Answer(200, "application/json", body));
+        }
+        IN_TURN.put(path, answers);
+    }
+
+    private static Answer answerFor(String path) {
+        Deque<Answer> inTurn = IN_TURN.get(path);
+        if (inTurn != null) {
+            synchronized (inTurn) {
+                return inTurn.size() > 1 ? inTurn.poll() : inTurn.peek();
+            }
+        }
+        return ANSWERS.getOrDefault(path, new Answer(404, "application/problem+json",
+                "{\"title\":\"Not Found\",\"status\":404}"));
     }
 
     public static void problem(String path, int status, String body) {
@@ -106,8 +134,7 @@ public final class StubServices {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             CALLS.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization"), body));
-            Answer answer = ANSWERS.getOrDefault(path, new Answer(404, "application/problem+json",
-                    "{\"title\":\"Not Found\",\"status\":404}"));
+            Answer answer = answerFor(path);
             if (answer == Answer.DROP) {
                 return; // closed with no status line: the client sees the connection fail
             }
