@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +32,16 @@ import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.IsoWeek;
 import org.peercoaching.web.pages.London;
 import org.peercoaching.web.pages.Loaded;
+import org.peercoaching.web.pages.TypedDate;
 import org.peercoaching.web.services.Service;
 import org.peercoaching.web.services.ServiceApi;
 import org.peercoaching.web.services.ServiceProblem;
 import org.peercoaching.web.signin.Viewer;
 
-/** The coordinator's roster of 50-100 coaches, each coach's page, and pausing, resuming or ending a coach. */
+/**
+ * The coordinator's roster of 50-100 coaches, each coach's page, pausing, resuming or ending a coach, and recording
+ * a coach's new DBS check or a supervision session they attended (which lifts a safeguarding hold at once).
+ */
 @Path("/coordinator/coaches")
 @Produces(MediaType.TEXT_HTML)
 public class CoachesResource {
@@ -50,13 +55,44 @@ public class CoachesResource {
     /** The filters as chosen on the page, echoed back into the form. */
     public record Filters(String status, boolean flagged, boolean withRoom, String sort, int page) {}
 
+    /** The coach page's DBS form as typed, echoed back when it comes back with problems. */
+    public record DbsForm(String issuedOn, String renewalDue, String certificateNumber) {
+        static final DbsForm EMPTY = new DbsForm("", "", "");
+    }
+
+    /** The coach page's supervision form as typed, echoed back when it comes back with problems. */
+    public record SupervisionForm(String kind, String heldOn, String facilitator) {
+
+        /** The coach's usual kind of supervision, run by the coordinator looking at the page. */
+        static SupervisionForm startingFor(Volunteer coach, String coordinator) {
+            return new SupervisionForm("GROUP".equals(coach.supervisionMode()) ? "GROUP" : "ONE_TO_ONE", "",
+                    coordinator);
+        }
+    }
+
+    static final Set<String> SUPERVISION_KINDS = Set.of("ONE_TO_ONE", "GROUP");
+    static final Map<String, String> DBS_FIELDS = Map.of("issuedOn", "issuedOn", "renewalDue", "renewalDue",
+            "certificateNumber", "certificateNumber");
+    /** The service's words are for developers ("must be after issuedOn"); these are for coordinators. */
+    static final Map<String, String> DBS_PLAIN = Map.of(
+            "issuedOn", "Date issued must be today or in the past",
+            "renewalDue", "Renewal due must be after the date issued",
+            "certificateNumber", "Enter the 12-digit certificate number, or leave it empty");
+    static final Map<String, String> SUPERVISION_FIELDS = Map.of("kind", "kind", "heldOn", "heldOn",
+            "facilitator", "facilitator", "attendees", "attendees", "attendees[0]", "attendees");
+    static final Map<String, String> SUPERVISION_PLAIN = Map.of(
+            "kind", "Choose one-to-one or group",
+            "heldOn", "Date held must be today or in the past",
+            "facilitator", "Enter who ran the session, in 100 characters or fewer");
+
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance roster(RosterPage roster, Filters filters, List<String> statuses,
                 Map<String, String> sorts);
 
         static native TemplateInstance coach(Volunteer coach, Loaded<SupervisionSession> supervision,
-                Loaded<Views.Person> people, Loaded<Views.Call> calls, String notice);
+                Loaded<Views.Person> people, Loaded<Views.Call> calls, String notice, DbsForm dbsForm,
+                FormErrors dbsErrors, SupervisionForm supervisionForm, FormErrors supervisionErrors);
 
         static native TemplateInstance change(Volunteer coach, String action, Loaded<Match> people, FormErrors errors,
                 String reason, String until);
@@ -99,7 +135,15 @@ public class CoachesResource {
     @Path("/{id}")
     public TemplateInstance coach(@PathParam("id") UUID id) {
         viewer.require(Viewer.COORDINATOR);
-        Volunteer coach = api.get(Service.VOLUNTEER, "/api/v1/volunteers/" + id, Volunteer.class);
+        Volunteer coach = coachOf(id);
+        return page(coach, flash.take(), DbsForm.EMPTY, FormErrors.NONE,
+                SupervisionForm.startingFor(coach, viewer.id()), FormErrors.NONE);
+    }
+
+    /** The coach's page, with what was typed into one of its forms and what was wrong with it. */
+    private TemplateInstance page(Volunteer coach, String notice, DbsForm dbsForm, FormErrors dbsErrors,
+            SupervisionForm supervisionForm, FormErrors supervisionErrors) {
+        UUID id = coach.id();
         Loaded<SupervisionSession> supervision = Loaded.of(() -> api.get(Service.VOLUNTEER,
                 "/api/v1/volunteers/" + id + "/supervision-sessions", new TypeReference<List<SupervisionSession>>() {}));
         Loaded<Views.Call> calls = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/calls?week="
@@ -107,7 +151,147 @@ public class CoachesResource {
                 Week.class).calls());
         Loaded<Views.Person> people = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/people",
                 Views.People.class).people());
-        return Templates.coach(coach, supervision, people, calls, flash.take());
+        return Templates.coach(coach, supervision, people, calls, notice, dbsForm, dbsErrors, supervisionForm,
+                supervisionErrors);
+    }
+
+    /** The forms post here; an address typed or reloaded after posting goes back to the form on the coach's page. */
+    @GET
+    @Path("/{id}/dbs")
+    public Response dbsForm(@PathParam("id") UUID id) {
+        viewer.require(Viewer.COORDINATOR);
+        return Response.seeOther(URI.create("/coordinator/coaches/" + id + "#record-dbs")).build();
+    }
+
+    @GET
+    @Path("/{id}/supervision")
+    public Response supervisionForm(@PathParam("id") UUID id) {
+        viewer.require(Viewer.COORDINATOR);
+        return Response.seeOther(URI.create("/coordinator/coaches/" + id + "#record-supervision")).build();
+    }
+
+    /** Records the coach's new DBS check; one still in date lifts a DBS hold at once. */
+    @POST
+    @Path("/{id}/dbs")
+    public Response recordDbs(@PathParam("id") UUID id, @FormParam("issuedOn") String issuedOn,
+            @FormParam("renewalDue") String renewalDue, @FormParam("certificateNumber") String certificateNumber) {
+        viewer.require(Viewer.COORDINATOR);
+        DbsForm form = new DbsForm(orEmpty(issuedOn), orEmpty(renewalDue), orEmpty(certificateNumber));
+        Volunteer before = coachOf(id);
+        Map<String, String> typed = new LinkedHashMap<>();
+        LocalDate issued = date(form.issuedOn(), "issuedOn", "Enter the date the DBS check was issued",
+                "Date issued must be a real date, for example 1/10/2026", typed);
+        LocalDate renewal = date(form.renewalDue(), "renewalDue", "Enter the date the DBS check must be renewed by",
+                "Renewal due must be a real date, for example 1/10/2029", typed);
+        if (!typed.isEmpty()) {
+            return Response.status(400).entity(page(before, null, form, FormErrors.of(typed),
+                    SupervisionForm.startingFor(before, viewer.id()), FormErrors.NONE)).build();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("issuedOn", issued.toString());
+        body.put("renewalDue", renewal.toString());
+        String number = form.certificateNumber().replaceAll("[\\s-]", "");
+        if (!number.isEmpty()) {
+            body.put("certificateNumber", number);
+        }
+        Volunteer after;
+        try {
+            after = api.put(Service.VOLUNTEER, "/api/v1/volunteers/" + id + "/dbs", body, Volunteer.class);
+        } catch (ServiceProblem e) {
+            if (e.signedOut() || e.status == 404) {
+                throw e;
+            }
+            return Response.status(statusOf(e)).entity(page(before, null, form,
+                    FormErrors.from(e, DBS_FIELDS, DBS_PLAIN), SupervisionForm.startingFor(before, viewer.id()),
+                    FormErrors.NONE)).build();
+        }
+        return backToCoach(id, "DBS check recorded." + noLongerOnHold(before, after));
+    }
+
+    /** Records a supervision session this coach attended; attending lifts a supervision hold at once. */
+    @POST
+    @Path("/{id}/supervision")
+    public Response recordSupervision(@PathParam("id") UUID id, @FormParam("kind") String kind,
+            @FormParam("heldOn") String heldOn, @FormParam("facilitator") String facilitator) {
+        viewer.require(Viewer.COORDINATOR);
+        SupervisionForm form = new SupervisionForm(orEmpty(kind), orEmpty(heldOn), orEmpty(facilitator));
+        Volunteer before = coachOf(id);
+        Map<String, String> typed = new LinkedHashMap<>();
+        LocalDate held = date(form.heldOn(), "heldOn", "Enter the date the session was held",
+                "Date held must be a real date, for example 20/11/2026", typed);
+        if (!SUPERVISION_KINDS.contains(form.kind())) {
+            typed.put("kind", "Choose one-to-one or group");
+        }
+        if (form.facilitator().isBlank()) {
+            typed.put("facilitator", "Enter who ran the session");
+        }
+        if (!typed.isEmpty()) {
+            return Response.status(400).entity(page(before, null, DbsForm.EMPTY, FormErrors.NONE, form,
+                    FormErrors.of(typed))).build();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", form.kind());
+        body.put("heldOn", held.toString());
+        body.put("facilitator", form.facilitator().strip());
+        body.put("attendees", List.of(id.toString()));
+        try {
+            api.post(Service.VOLUNTEER, "/api/v1/supervision-sessions", body, Void.class);
+        } catch (ServiceProblem e) {
+            if (e.signedOut() || e.status == 404) {
+                throw e;
+            }
+            return Response.status(statusOf(e)).entity(page(before, null, DbsForm.EMPTY, FormErrors.NONE, form,
+                    FormErrors.from(e, SUPERVISION_FIELDS, SUPERVISION_PLAIN))).build();
+        }
+        Volunteer after;
+        try {
+            after = coachOf(id);
+        } catch (ServiceProblem e) {
+            if (e.signedOut()) {
+                throw e;
+            }
+            after = null; // recorded all the same; the coach's page will say whether they are still on hold
+        }
+        return backToCoach(id, "Supervision on " + London.date(held) + " recorded." + noLongerOnHold(before, after));
+    }
+
+    /** Said only when the coach had a hold before and the service now answers with none. */
+    private static String noLongerOnHold(Volunteer before, Volunteer after) {
+        return before.onHold() && after != null && !after.onHold() ? " " + after.firstName() + " is no longer on hold."
+                : "";
+    }
+
+    private static Response backToCoach(UUID id, String notice) {
+        return Response.seeOther(URI.create("/coordinator/coaches/" + id)).cookie(Flash.notice(notice)).build();
+    }
+
+    /** A form that came back: 400 for fields to correct, otherwise what the service said (409 coach has left). */
+    private static int statusOf(ServiceProblem e) {
+        if (!e.errors.isEmpty()) {
+            return 400;
+        }
+        return e.status >= 500 ? 503 : e.status;
+    }
+
+    /** A required date as typed; a problem with it goes into {@code typed} under {@code field}. */
+    private static LocalDate date(String text, String field, String missing, String notADate,
+            Map<String, String> typed) {
+        if (text.isBlank()) {
+            typed.put(field, missing);
+            return null;
+        }
+        return TypedDate.parse(text).orElseGet(() -> {
+            typed.put(field, notADate);
+            return null;
+        });
+    }
+
+    private Volunteer coachOf(UUID id) {
+        return api.get(Service.VOLUNTEER, "/api/v1/volunteers/" + id, Volunteer.class);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     @GET

@@ -176,6 +176,11 @@ public final class Views {
         public boolean canLeave() {
             return !"LEFT".equals(status);
         }
+
+        /** A new DBS check or a supervision session can be recorded for anyone still in the programme. */
+        public boolean canRecordChecks() {
+            return !"LEFT".equals(status);
+        }
     }
 
     public record SupervisionSession(UUID id, String kind, LocalDate heldOn, String facilitator) {}
