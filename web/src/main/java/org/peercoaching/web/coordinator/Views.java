@@ -68,6 +68,24 @@ public final class Views {
                         + (when.isEmpty() ? "" : " since " + when);
             };
         }
+
+        /** Where on the coach's page this hold is put right, or null for a hold the pages cannot lift. */
+        public String remedyAnchor() {
+            return switch (reason == null ? "" : reason) {
+                case "DBS_EXPIRED" -> "record-dbs";
+                case "SUPERVISION_OVERDUE" -> "record-supervision";
+                default -> null;
+            };
+        }
+
+        /** The words of the link to {@link #remedyAnchor()}. */
+        public String remedy() {
+            return switch (reason == null ? "" : reason) {
+                case "DBS_EXPIRED" -> "Record the new DBS check";
+                case "SUPERVISION_OVERDUE" -> "Record supervision attended";
+                default -> null;
+            };
+        }
     }
 
     private static List<Hold> noneIfAbsent(List<Hold> holds) {

@@ -122,8 +122,8 @@ class CoachesPagesTest {
         assertTrue(banner >= 0, page);
         String holds = page.substring(banner, page.indexOf("</div>", banner));
         assertTrue(holds.contains("<h2>Zainab is on hold</h2>"), holds);
-        assertTrue(holds.contains("<li><strong>" + DBS_HOLD + "</strong></li>"), holds);
-        assertTrue(holds.contains("<li><strong>" + SUPERVISION_HOLD + "</strong></li>"), holds);
+        assertTrue(holds.contains("<li><strong>" + DBS_HOLD + "</strong>"), holds);
+        assertTrue(holds.contains("<li><strong>" + SUPERVISION_HOLD + "</strong>"), holds);
         assertTrue(holds.contains(WHAT_A_HOLD_MEANS), holds);
         assertTrue(page.contains("<span class=\"tag tag--yellow\">Loaned kit due back</span>"), page);
         for (String code : FLAG_CODES) {
@@ -138,8 +138,8 @@ class CoachesPagesTest {
                 [{"reason":"DBS_EXPIRED","since":"2027-03-03","description":null},
                  {"reason":"SUPERVISION_OVERDUE","since":"2027-02-15"}]""", "[]"));
         String page = page("/coordinator/coaches/" + ZAINAB);
-        assertTrue(page.contains("<li><strong>" + DBS_HOLD + "</strong></li>"), page);
-        assertTrue(page.contains("<li><strong>" + SUPERVISION_HOLD + "</strong></li>"), page);
+        assertTrue(page.contains("<li><strong>" + DBS_HOLD + "</strong>"), page);
+        assertTrue(page.contains("<li><strong>" + SUPERVISION_HOLD + "</strong>"), page);
         assertFalse(page.matches("(?s).*\\bnull\\b.*"), page);
     }
 

@@ -2,6 +2,7 @@ package org.peercoaching.web.coordinator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -46,5 +47,19 @@ class HoldTest {
                 List.of(new Hold("DBS_EXPIRED", THIRD_OF_MARCH, null)));
         assertTrue(coach.onHold());
         assertEquals(List.of("KIT_DUE_BACK"), coach.flagsBesideHolds());
+    }
+
+    @Test
+    void aHoldThePagesCanLiftPointsToTheFormThatLiftsIt() {
+        Hold dbs = new Hold("DBS_EXPIRED", THIRD_OF_MARCH, null);
+        assertEquals("record-dbs", dbs.remedyAnchor());
+        assertEquals("Record the new DBS check", dbs.remedy());
+        Hold supervision = new Hold("SUPERVISION_OVERDUE", THIRD_OF_MARCH, null);
+        assertEquals("record-supervision", supervision.remedyAnchor());
+        assertEquals("Record supervision attended", supervision.remedy());
+        for (Hold other : List.of(new Hold("SOMETHING_NEW", THIRD_OF_MARCH, null), new Hold(null, null, null))) {
+            assertNull(other.remedyAnchor());
+            assertNull(other.remedy());
+        }
     }
 }

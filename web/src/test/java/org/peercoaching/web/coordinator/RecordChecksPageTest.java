@@ -147,6 +147,22 @@ class RecordChecksPageTest {
     }
 
     @Test
+    void aCoachOnHoldHasALinkFromEachHoldToTheFormThatLiftsIt() {
+        String page = page(PAGE);
+        String holds = section(page, "<div class=\"inset inset--urgent\" id=\"holds\">", "</div>");
+        assertTrue(holds.contains("<li><strong>" + DBS_HOLD + "</strong> <a href=\"#record-dbs\">Record the new DBS check</a></li>"), holds);
+        assertTrue(holds.contains("<li><strong>" + SUPERVISION_HOLD + "</strong> <a href=\"#record-supervision\">"
+                + "Record supervision attended</a></li>"), holds);
+        assertTrue(page.contains("id=\"record-dbs\""), page);
+        assertTrue(page.contains("id=\"record-supervision\""), page);
+
+        StubServices.json(COACH, coach("ACTIVE", "ONE_TO_ONE", SUPERVISION_HELD));
+        holds = section(page(PAGE), "<div class=\"inset inset--urgent\" id=\"holds\">", "</div>");
+        assertFalse(holds.contains("Record the new DBS check"), "only the hold there is: " + holds);
+        assertTrue(holds.contains("Record supervision attended"), holds);
+    }
+
+    @Test
     void aCoachWhoHasLeftHasNoFormsToRecordChecks() {
         StubServices.json(COACH, coach("LEFT", "ONE_TO_ONE", "[]"));
         String page = page(PAGE);
