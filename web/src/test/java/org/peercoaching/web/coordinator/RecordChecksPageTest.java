@@ -143,7 +143,8 @@ class RecordChecksPageTest {
         StubServices.json(COACH, coach("ACTIVE", "GROUP", "[]"));
         form = section(page(PAGE), "<form method=\"post\" action=\"" + PAGE + "/supervision\"", "</form>");
         assertTrue(form.contains("value=\"GROUP\" checked> Group"), form);
-        assertTrue(form.contains("Zainab usually has group supervision"), form);
+        assertTrue(form.contains("<div class=\"hint\" id=\"kind-hint\">Zainab usually has group supervision</div>"), form);
+        assertTrue(form.contains("id=\"kind\" aria-describedby=\"kind-hint\">"), form);
     }
 
     @Test
@@ -330,6 +331,7 @@ class RecordChecksPageTest {
         noStackTrace(page);
         assertTrue(page.contains("Date held must be a real date, for example 20/11/2026"), page);
         assertTrue(page.contains("<a href=\"#kind\">Choose one-to-one or group</a>"), page);
+        assertTrue(page.contains("id=\"kind\" aria-describedby=\"kind-hint kind-error\">"), page);
         assertTrue(page.contains("<a href=\"#facilitator\">Enter who ran the session</a>"), page);
         assertTrue(StubServices.CALLS.stream().noneMatch(c -> c.path().equals(SESSIONS)), "service not called");
     }
