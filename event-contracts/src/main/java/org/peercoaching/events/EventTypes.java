@@ -10,7 +10,9 @@ import org.peercoaching.events.schedule.CallRecordedV1;
 import org.peercoaching.events.schedule.EscalationRaisedV1;
 import org.peercoaching.events.schedule.ProgrammeCompletedV1;
 import org.peercoaching.events.schedule.StageChangedV1;
+import org.peercoaching.events.volunteer.DbsRenewalReminderV1;
 import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
+import org.peercoaching.events.volunteer.VolunteerSnapshotV2;
 
 /** The catalogue of event types; docs/events.md describes each one. */
 public final class EventTypes {
@@ -22,6 +24,15 @@ public final class EventTypes {
     public static final EventType<VolunteerSnapshotV1> VOLUNTEER_PAUSED = volunteer("volunteer.paused.v1");
     public static final EventType<VolunteerSnapshotV1> VOLUNTEER_RESUMED = volunteer("volunteer.resumed.v1");
     public static final EventType<VolunteerSnapshotV1> VOLUNTEER_LEFT = volunteer("volunteer.left.v1");
+    // version 2 of the same six: the snapshot plus the safeguarding facts (DBS renewal date, holds)
+    public static final EventType<VolunteerSnapshotV2> VOLUNTEER_REGISTERED_V2 = volunteerV2("volunteer.registered.v2");
+    public static final EventType<VolunteerSnapshotV2> VOLUNTEER_UPDATED_V2 = volunteerV2("volunteer.updated.v2");
+    public static final EventType<VolunteerSnapshotV2> VOLUNTEER_ACTIVATED_V2 = volunteerV2("volunteer.activated.v2");
+    public static final EventType<VolunteerSnapshotV2> VOLUNTEER_PAUSED_V2 = volunteerV2("volunteer.paused.v2");
+    public static final EventType<VolunteerSnapshotV2> VOLUNTEER_RESUMED_V2 = volunteerV2("volunteer.resumed.v2");
+    public static final EventType<VolunteerSnapshotV2> VOLUNTEER_LEFT_V2 = volunteerV2("volunteer.left.v2");
+    public static final EventType<DbsRenewalReminderV1> DBS_RENEWAL_REMINDER =
+            new EventType<>("volunteer.dbs-renewal-reminder.v1", Topics.VOLUNTEERS, DbsRenewalReminderV1.class);
 
     // referrals topic, key = referral id
     public static final EventType<ReferralStatusChangedV1> REFERRAL_RECEIVED = referral("referral.received.v1");
@@ -55,6 +66,10 @@ public final class EventTypes {
 
     private static EventType<VolunteerSnapshotV1> volunteer(String name) {
         return new EventType<>(name, Topics.VOLUNTEERS, VolunteerSnapshotV1.class);
+    }
+
+    private static EventType<VolunteerSnapshotV2> volunteerV2(String name) {
+        return new EventType<>(name, Topics.VOLUNTEERS, VolunteerSnapshotV2.class);
     }
 
     private static EventType<ReferralStatusChangedV1> referral(String name) {

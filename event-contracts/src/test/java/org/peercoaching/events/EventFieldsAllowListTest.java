@@ -23,6 +23,11 @@ class EventFieldsAllowListTest {
             // the coach as matching needs them: no contact details, no notes, no reasons for a pause
             Map.entry("VolunteerSnapshotV1", Set.of("volunteerId", "firstName", "status", "gender", "languages", "conditionCodes",
                     "imdDecile", "callWindows", "competenceLevel", "pausedUntil", "lsoaCode", "coordinatorId")),
+            // v2 adds the safeguarding facts matching holds a coach back on: a date and the holds, no certificate
+            Map.entry("VolunteerSnapshotV2", Set.of("volunteerId", "firstName", "status", "gender", "languages", "conditionCodes",
+                    "imdDecile", "callWindows", "competenceLevel", "pausedUntil", "lsoaCode", "coordinatorId",
+                    "dbsRenewalDue", "holds")),
+            Map.entry("DbsRenewalReminderV1", Set.of("volunteerId", "coordinatorId", "firstName", "renewalDue", "daysBefore")),
             Map.entry("ReferralStatusChangedV1", Set.of("referralId", "pathway", "pathwayReferralId", "status", "reason",
                     "changedAt")),
             Map.entry("MatchProposedV1", Set.of("matchId", "referralId", "volunteerId", "score", "proposedAt")),

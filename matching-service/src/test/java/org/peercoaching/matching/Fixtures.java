@@ -64,6 +64,19 @@ public final class Fixtures {
                 """.formatted(UUID.randomUUID(), type, volunteerId, volunteerId, firstName, status, gender, coordinator);
     }
 
+    /**
+     * A volunteer.*.v2 event: the v1 snapshot plus the safeguarding facts (looked after by coord-a).
+     *
+     * @param holdsJson for example {@code [{"reason":"DBS_EXPIRED","since":"2027-03-03"}]}
+     */
+    public static String volunteerEventV2(String type, UUID volunteerId, String firstName, String status,
+            java.time.LocalDate dbsRenewalDue, String holdsJson) {
+        return volunteerEvent(type, volunteerId, firstName, "FEMALE", status, COORDINATOR)
+                .replace("\"coordinatorId\":\"" + COORDINATOR + "\"}}", "\"coordinatorId\":\"" + COORDINATOR
+                        + "\",\"dbsRenewalDue\":" + (dbsRenewalDue == null ? "null" : "\"" + dbsRenewalDue + "\"")
+                        + ",\"holds\":" + holdsJson + "}}");
+    }
+
     public static String stageChanged(UUID matchId, UUID referralId, UUID volunteerId, String from, String to) {
         String fromJson = from == null ? "null" : "\"" + from + "\"";
         return """

@@ -95,7 +95,8 @@ public final class DemoData {
                     + " " + pathway);
         }
         Map<String, Integer> byStatus = settledStatuses(referralIds);
-        return "Demo data loaded: " + VOLUNTEERS + " volunteer coaches (by status: " + coachesByStatus + ") and "
+        return "Demo data loaded: " + VOLUNTEERS + " volunteer coaches (by status: " + coachesByStatus
+                + "; one of them on hold, their DBS check expired) and "
                 + REFERRALS + " referrals. Referrals by status: " + byStatus + ".\nTry, as " + COORDINATORS[0]
                 + ": curl -H \"Authorization: Bearer $(java -jar suite/target/peer-coaching-suite.jar token coordinator "
                 + COORDINATORS[0] + ")\" '" + schedule + "/api/v1/coaches/" + coachIds.get(0) + "/calls?week="
@@ -125,6 +126,8 @@ public final class DemoData {
     static final Map<Integer, String> NOT_ACTIVE = Map.of(17, "APPLICANT", 41, "APPLICANT", 29, "IN_TRAINING",
             53, "PAUSED");
     static final String[] COORDINATORS = {"j.okafor", "s.patel", "m.evans"};
+    /** This active coach's DBS check passed its renewal date yesterday: on hold, so they take no new people. */
+    static final int ON_HOLD = 6;
 
     /**
      * Takes coach {@code i} through the lifecycle over the public API, as a coordinator would: training
@@ -152,6 +155,10 @@ public final class DemoData {
         put(coach + "/dbs", Map.of("issuedOn", issued.toString(), "renewalDue", issued.plusYears(3).toString(),
                 "certificateNumber", String.format("0012345678%02d", i)), token);
         post(coach + "/activate", Map.of(), token);
+        if (i == ON_HOLD) {
+            put(coach + "/dbs", Map.of("issuedOn", today.minusYears(3).minusDays(1).toString(),
+                    "renewalDue", today.minusDays(1).toString(), "certificateNumber", "001234567806"), token);
+        }
         if (target.equals("PAUSED")) {
             post(coach + "/pause", Map.of("reason", "Planned operation", "until", today.plusWeeks(6).toString()), token);
         }

@@ -202,6 +202,9 @@ public final class ProgrammeSimulation {
                 if (day > 0 && day % 7 == 0) {
                     refer(matching, referralIds, settings.referralsPerWeek());
                 }
+                if (day > 0 && day % 28 == 0) {
+                    superviseTogether(volunteers, coachIds, date);
+                }
                 long t0 = System.nanoTime();
                 time.advanceTo(date.atTime(DAY_ENDS).atZone(SimulationClock.LONDON).toInstant(), admin);
                 long t1 = System.nanoTime();
@@ -284,6 +287,16 @@ public final class ProgrammeSimulation {
                 "renewalDue", today.minusDays(30).plusYears(3).toString()), coordinator);
         api.post(coach + "/activate", Map.of(), coordinator);
         return id;
+    }
+
+    /**
+     * Coaches meet for group supervision every four weeks, as the programme asks; without it they would go on a
+     * safeguarding hold and take no new people.
+     */
+    private void superviseTogether(String volunteers, List<String> coachIds, LocalDate date) {
+        time.advanceTo(date.atTime(SimulationClock.DAY_STARTS).atZone(SimulationClock.LONDON).toInstant(), admin);
+        api.post(volunteers + "/api/v1/supervision-sessions", Map.of("kind", "GROUP", "heldOn", date.toString(),
+                "facilitator", COORDINATOR, "attendees", coachIds), coordinator);
     }
 
     private void refer(String matching, List<String> referralIds, int count) {

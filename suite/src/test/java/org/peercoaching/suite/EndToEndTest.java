@@ -148,6 +148,7 @@ class EndToEndTest {
         int active = 0;
         int dbsDue = 0;
         int unsupervised = 0;
+        List<String> holds = new ArrayList<>();
         for (String coordinator : DemoData.COORDINATORS) {
             JsonPath roster = JsonPath.from(given().auth().oauth2(DevTokens.coordinator(coordinator))
                     .queryParam("size", 100).when().get(volunteers() + "/api/v1/volunteers")
@@ -158,11 +159,13 @@ class EndToEndTest {
             active += roster.getList("items.findAll { it.status == 'ACTIVE' }").size();
             dbsDue += roster.getList("items.findAll { it.flags.contains('DBS_RENEWAL_DUE') }").size();
             unsupervised += roster.getList("items.findAll { it.status == 'ACTIVE' && it.lastSupervisedOn == null }").size();
+            holds.addAll(roster.getList("items.holds.flatten().reason"));
         }
         assertEquals(DemoData.VOLUNTEERS, coachIds.size());
         assertEquals(DemoData.VOLUNTEERS - DemoData.NOT_ACTIVE.size(), active, "the demo's coaches are onboarded");
         assertEquals(3, dbsDue, "three demo coaches' DBS checks fall due within the month");
         assertEquals(0, unsupervised, "every active demo coach has been to supervision");
+        assertEquals(List.of("DBS_EXPIRED"), holds, "one demo coach is on hold: their DBS check expired yesterday");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             int total = 0;

@@ -87,6 +87,24 @@ final class PostgresSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * The packaged services on the simulated suite clock (as {@code ./run.sh --simulate}), each on its own database
+     * of this PostgreSQL, from the given London date.
+     */
+    static ProgrammeSimulation.Running simulated(EmbeddedPostgres postgres, Path workDir, java.time.LocalDate start)
+            throws java.sql.SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String db : DATABASES.values()) {
+                s.execute("create database " + db);
+            }
+        }
+        return ProgrammeSimulation.start(repoRoot(), workDir, start, service -> Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/"
+                        + DATABASES.get(service),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres"));
+    }
+
     String url(String service) {
         return suite.url(service);
     }

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.devidentity.DevTokens;
 
@@ -49,19 +46,10 @@ class ProgrammeYearTest {
     void twoNewCoachesGoTwoThreeFiveAndTenPeopleGraduateAtSteadyTimes() throws Exception {
         Path root = PostgresSuite.repoRoot();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                for (String db : PostgresSuite.DATABASES.values()) {
-                    s.execute("create database " + db);
-                }
-            }
             ProgrammeSimulation.Settings settings = new ProgrammeSimulation.Settings(2, 42, 10, 0, 10,
                     LocalDate.of(2027, 1, 4));
-            try (ProgrammeSimulation.Running running = ProgrammeSimulation.start(root,
-                    root.resolve("suite/target/programme-year"), settings.start(), service -> Map.of(
-                            "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/"
-                                    + PostgresSuite.DATABASES.get(service),
-                            "quarkus.datasource.username", "postgres",
-                            "quarkus.datasource.password", "postgres"))) {
+            try (ProgrammeSimulation.Running running = PostgresSuite.simulated(postgres,
+                    root.resolve("suite/target/programme-year"), settings.start())) {
                 theLaunchersClockAnswersOnlyAdminsAndMovesEveryServiceTogether(running);
                 ProgrammeSimulation.Result result = new ProgrammeSimulation(running.suite(), running.time(), settings,
                         running.pathway()).run();

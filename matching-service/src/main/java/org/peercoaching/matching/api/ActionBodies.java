@@ -18,10 +18,16 @@ public final class ActionBodies {
     public record Decline(
             @NotBlank @Size(max = 500) @Schema(example = "Coach lives on the same street") String reason) {}
 
-    @Schema(description = "Choose one of your own coaches for the person (confirmed at once if the coach has room)")
+    @Schema(description = "Choose one of your own coaches for the person (confirmed at once if the coach has room)."
+            + " A coach on a safeguarding hold can be chosen only by an administrator, with safeguardingReason.")
     public record Override(
             @NotNull @Schema(example = "0b7d3c1e-2f44-4b8a-9d5e-8f0a1c2b3d4e") UUID volunteerId,
-            @NotBlank @Size(max = 500) @Schema(example = "Both speak Sylheti") String reason) {}
+            @NotBlank @Size(max = 500) @Schema(example = "Both speak Sylheti") String reason,
+            @Size(max = 500) @Schema(nullable = true, description = "Administrators only, and required when the coach"
+                    + " is on hold (DBS check expired, supervision overdue): why it is safe for them to take this"
+                    + " person. Kept in the action history as OVERRIDE_HOLD.",
+                    example = "New DBS certificate seen by the safeguarding lead; the update service is slow")
+            String safeguardingReason) {}
 
     @Schema(description = "Withdraw a referral, for example because the person no longer wants coaching")
     public record Withdraw(

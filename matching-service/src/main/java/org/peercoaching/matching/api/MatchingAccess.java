@@ -91,6 +91,33 @@ public class MatchingAccess {
         return matches.lastConfirmedFor(referral.id).map(m -> ownsCoach(m.volunteerId)).orElse(false);
     }
 
+    /**
+     * For an administrator choosing a coach on hold: a referral that is waiting or has a proposal (the only ones an
+     * override can act on); anything else is a 404.
+     */
+    public Referral referralAwaitingCoach(UUID id) {
+        Referral referral = referrals.findById(id);
+        if (referral == null || (referral.status != ReferralStatus.WAITING && referral.status != ReferralStatus.PROPOSED
+                && referral.status != ReferralStatus.RECEIVED)) {
+            throw ProblemException.notFound("Referral " + id);
+        }
+        return referral;
+    }
+
+    /** Any coach, for an administrator; an unknown id is a 404. */
+    public Coach anyCoach(UUID volunteerId) {
+        Coach coach = volunteerId == null ? null : coaches.findById(volunteerId);
+        if (coach == null) {
+            throw ProblemException.notFound("Coach " + volunteerId);
+        }
+        return coach;
+    }
+
+    /** Whether the caller signed in as an administrator. */
+    public boolean isAdministrator() {
+        return caller.is(Roles.ADMIN);
+    }
+
     /** A match of one of the caller's own coaches; anyone else's is a 404. */
     public Match match(UUID id) {
         Match match = matches.findById(id);

@@ -188,22 +188,40 @@ public class ReferralResource {
     @POST
     @Path("/{id}/override")
     @Transactional
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Choose one of your own coaches for this person instead of the proposal; confirmed at once"
             + " if the coach has room",
             description = "The reason is required and kept in the referral's action history (OVERRIDE). The coach"
                     + " must meet the person's coach gender preference and have room under the caseload cap, but"
-                    + " need not share a call time with them: the coordinator's reason says how calls will be arranged.")
+                    + " need not share a call time with them: the coordinator's reason says how calls will be arranged."
+                    + " A coach on a safeguarding hold (DBS check expired, supervision overdue) cannot be chosen by a"
+                    + " coordinator (409 coach-on-hold); an administrator may choose them for a waiting person with"
+                    + " safeguardingReason (422 naming it when missing), recorded as OVERRIDE_HOLD with both reasons"
+                    + " and in the audit trail. Administrators can use this only for coaches on hold.")
     @APIResponse(responseCode = "200", description = "Matched with the chosen coach")
+    @APIResponse(responseCode = "400", description = "A field is missing or too long; each is named")
     @APIResponse(responseCode = "404", description = "No such referral or coach, or not yours")
-    @APIResponse(responseCode = "409", description = "The coach has no room, or the referral is not waiting or proposed")
-    @APIResponse(responseCode = "422", description = "The coach is not active or not a candidate for this person")
+    @APIResponse(responseCode = "409", description = "The coach has no room or is on hold (coordinators), the referral"
+            + " is not waiting or proposed, or an administrator chose a coach who is not on hold")
+    @APIResponse(responseCode = "422", description = "The coach is not active or not a candidate for this person, or"
+            + " safeguardingReason is missing for a coach on hold")
     public MatchView override(@PathParam("id") UUID id, @RequestBody(required = true) ActionBodies.Override body) {
-        access.referral(id);
+        boolean administrator = access.isAdministrator();
+        if (administrator) {
+            access.referralAwaitingCoach(id);
+        } else {
+            access.referral(id);
+        }
         ActionBodies.Override valid = access.valid(body);
-        access.ownCoach(valid.volunteerId());
-        Match m = matchmaker.override(id, valid.volunteerId(), access.callerId(), valid.reason());
+        if (administrator) {
+            access.anyCoach(valid.volunteerId());
+        } else {
+            access.ownCoach(valid.volunteerId());
+        }
+        Matchmaker.OverrideBy by = new Matchmaker.OverrideBy(access.callerId(), administrator,
+                administrator ? valid.safeguardingReason() : null);
+        Match m = matchmaker.override(id, valid.volunteerId(), by, valid.reason());
         return views.of(m);
     }
 

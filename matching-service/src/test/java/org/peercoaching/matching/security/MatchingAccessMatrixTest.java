@@ -79,9 +79,12 @@ class MatchingAccessMatrixTest extends Scenario {
                 .operation("GET /api/v1/referrals/{id}/candidates", COORDINATOR)
                 .operation("POST /api/v1/referrals/{id}/rematch", COORDINATOR)
                         .body("{\"reason\": \"Person asked for a coach who calls in the mornings\"}")
-                // the waiting person is on the shared list, but coach A is coord-a's: coord-b gets a 404 on the coach
-                .operation("POST /api/v1/referrals/{id}/override", COORDINATOR).param("id", waiting)
+                // the waiting person is on the shared list, but coach A is coord-a's: coord-b gets a 404 on the coach;
+                // an administrator may choose a coach on a safeguarding hold (coach A is not: 409; once coord-a has
+                // matched the person, a 404 as the person no longer waits)
+                .operation("POST /api/v1/referrals/{id}/override", COORDINATOR, ADMIN).param("id", waiting)
                         .body("{\"volunteerId\": \"" + coachA + "\", \"reason\": \"Both speak Sylheti\"}")
+                        .notFoundIsAnAnswer()
                 // the shared waiting list: every coordinator, nobody else
                 .operation("GET /api/v1/waiting-list", COORDINATOR, OTHER_COORDINATOR)
                 // matches: the coordinator of the match's coach; every coordinator has a (filtered) list

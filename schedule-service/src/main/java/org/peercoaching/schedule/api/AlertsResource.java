@@ -23,7 +23,7 @@ import org.peercoaching.schedule.domain.alert.AlertRepository;
 import org.peercoaching.schedule.domain.alert.CoordinatorAlert;
 
 @Path("/api/v1/alerts")
-@Tag(name = "Alerts", description = "The coordinator's alert list: escalations, missed calls, no common slot")
+@Tag(name = "Alerts", description = "The coordinator's alert list: escalations, missed calls, no common slot, DBS renewals due")
 public class AlertsResource {
 
     private final AlertRepository alerts;

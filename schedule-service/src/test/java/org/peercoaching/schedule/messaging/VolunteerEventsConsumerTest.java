@@ -1,6 +1,7 @@
 package org.peercoaching.schedule.messaging;
 
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peercoaching.schedule.Fixtures.volunteerUpdated;
@@ -10,10 +11,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.peercoaching.devidentity.DevTokens;
+import org.peercoaching.schedule.Fixtures;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.schedule.domain.coach.CoachCoordinator;
@@ -67,5 +72,38 @@ class VolunteerEventsConsumerTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> coordinators.coordinatorOf(coach)).isEmpty());
         assertTrue(!QuarkusTransaction.requiringNew().call(() -> coordinators.looksAfter("unassigned", coach)),
                 "a sign-in called 'unassigned' owns nothing");
+    }
+
+    @Test
+    void aDbsRenewalReminderBecomesOneAlertOnTheCoordinatorsListEvenWhenDeliveredTwice() {
+        UUID coach = UUID.randomUUID();
+        String coordinator = "coord-" + coach.toString().substring(0, 8);
+        String reminder = Fixtures.golden("volunteer.dbs-renewal-reminder.v1")
+                .replace("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", UUID.randomUUID().toString())
+                .replace("0b7d3c1e-2f44-4b8a-9d5e-8f0a1c2b3d4e", coach.toString())
+                .replace("coord-amina", coordinator);
+        send(coach, reminder);
+        send(coach, reminder);
+        // the v2 copy of a volunteer event is for matching: read and ignored here, nothing breaks
+        send(coach, Fixtures.golden("volunteer.updated.v2").replace("0b7d3c1e-2f44-4b8a-9d5e-8f0a1c2b3d4e",
+                coach.toString()));
+        UUID marker = UUID.randomUUID();
+        send(coach, volunteerUpdated(UUID.randomUUID(), marker, "coord-marker")); // same partition, after all three
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowOf(marker).isPresent());
+
+        List<Map<String, Object>> alerts = given().auth().oauth2(DevTokens.coordinator(coordinator))
+                .when().get("/api/v1/alerts").then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(1, alerts.size(), alerts.toString());
+        Map<String, Object> alert = alerts.get(0);
+        assertEquals("DBS_RENEWAL_DUE", alert.get("kind"));
+        assertEquals(coach.toString(), alert.get("coachId"));
+        assertEquals(null, alert.get("planId"));
+        assertEquals(null, alert.get("referralId"));
+        assertEquals("Aisha's DBS check is due for renewal on 3 March 2027, in 60 days. Record the new check on the"
+                + " coach's page; from that date they take no new people until it is recorded.", alert.get("detail"));
+
+        given().auth().oauth2(DevTokens.coordinator(coordinator)).contentType("application/json")
+                .body("{\"action\": \"Asked Aisha to start the renewal\"}")
+                .when().post("/api/v1/alerts/" + alert.get("alertId") + "/closure").then().statusCode(200);
     }
 }

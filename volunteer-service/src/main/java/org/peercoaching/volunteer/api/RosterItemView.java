@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.volunteer.domain.CoachCapacity;
+import org.peercoaching.volunteer.domain.Hold;
 import org.peercoaching.volunteer.domain.RosterEntry;
 import org.peercoaching.volunteer.domain.Volunteer;
 
@@ -28,7 +30,21 @@ public record RosterItemView(
         LocalDate supervisionDueBy,
         Capacity capacity,
         Activity activity,
-        List<String> flags) {
+        List<String> flags,
+        @Schema(description = "Why the coach takes no new people now (a safeguarding hold); empty when none."
+                + " Their current people continue.") List<HoldView> holds) {
+
+    /** A safeguarding hold: DBS_EXPIRED or SUPERVISION_OVERDUE, since when, in plain English. */
+    public record HoldView(
+            @Schema(enumeration = {"DBS_EXPIRED", "SUPERVISION_OVERDUE"}) String reason,
+            @Schema(description = "DBS_EXPIRED: the renewal date that passed; SUPERVISION_OVERDUE: the first day"
+                    + " supervision was overdue") LocalDate since,
+            @Schema(example = "On hold: DBS check expired on 3 March 2027") String description) {
+
+        static List<HoldView> of(List<Hold> holds) {
+            return holds.stream().map(h -> new HoldView(h.reason().name(), h.since(), h.description())).toList();
+        }
+    }
 
     /** As matching-service last published it (it owns the caseload cap); null until it has. */
     public record Capacity(int activePeople, String peopleByStage, int room, Instant asOf) {
@@ -46,6 +62,6 @@ public record RosterItemView(
                 v.imdDecile, v.pausedUntil, v.dbsRenewalDue, e.supervisionMode().name(), e.lastSupervisedOn(),
                 e.supervisionDueBy(), Capacity.of(e.capacity()),
                 new Activity(e.activity().callsRecorded(), e.activity().callsCompleted(), e.activity().hours()),
-                e.flags().stream().map(Enum::name).sorted().toList());
+                e.flags().stream().map(Enum::name).sorted().toList(), HoldView.of(e.holds()));
     }
 }

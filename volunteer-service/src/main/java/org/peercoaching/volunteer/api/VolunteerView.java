@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.kit.api.CallWindowBody;
 import org.peercoaching.volunteer.domain.PracticeSession;
 import org.peercoaching.volunteer.domain.RosterEntry;
@@ -44,7 +45,9 @@ public record VolunteerView(
         LocalDate supervisionDueBy,
         RosterItemView.Capacity capacity,
         RosterItemView.Activity activity,
-        List<String> flags) {
+        List<String> flags,
+        @Schema(description = "Why the coach takes no new people now (a safeguarding hold); empty when none."
+                + " Their current people continue.") List<RosterItemView.HoldView> holds) {
 
     public record Onboarding(
             LocalDate trainingModulesCompletedOn,
@@ -69,7 +72,7 @@ public record VolunteerView(
                 RosterItemView.Capacity.of(e.capacity()),
                 new RosterItemView.Activity(e.activity().callsRecorded(), e.activity().callsCompleted(),
                         e.activity().hours()),
-                e.flags().stream().map(Enum::name).sorted().toList());
+                e.flags().stream().map(Enum::name).sorted().toList(), RosterItemView.HoldView.of(e.holds()));
     }
 
     static List<CallWindowBody> windows(Volunteer v) {

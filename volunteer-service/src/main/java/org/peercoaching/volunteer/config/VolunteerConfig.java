@@ -19,7 +19,24 @@ public interface VolunteerConfig {
     @WithDefault("14")
     int kitDueBackWarningDays();
 
+    /** Supervision may be overdue this many days before the coach is held back from new people. */
+    @WithDefault("14")
+    int supervisionHoldGraceDays();
+
+    /** Remind the coordinator this many days before a DBS renewal date, once each. */
+    @WithDefault("60,30,7")
+    java.util.List<Integer> dbsReminderDays();
+
     /** From this competence level a coach is supervised in a group rather than one-to-one. */
     @WithDefault("2")
     int groupSupervisionFromCompetence();
+
+    /** How often the time-driven jobs run (read by their @Scheduled expressions). */
+    Jobs jobs();
+
+    interface Jobs {
+        /** The safeguarding holds and DBS reminders re-evaluation (SafeguardingJob). */
+        @WithDefault("1h")
+        String safeguardingEvery();
+    }
 }

@@ -39,8 +39,7 @@ public class Roster {
     }
 
     public FlagPolicy policy() {
-        return new FlagPolicy(config.supervisionIntervalDays(), config.dbsRenewalWarningDays(),
-                config.kitDueBackWarningDays());
+        return FlagPolicy.of(config);
     }
 
     public LocalDate today() {
@@ -119,7 +118,7 @@ public class Roster {
         return new RosterEntry(v, c.policy().flags(facts, c.today()),
                 SupervisionMode.forCompetence(v.competenceLevel, config.groupSupervisionFromCompetence()),
                 c.lastSupervised().get(v.id), dueBy, c.capacity().get(v.id),
-                c.activity().getOrDefault(v.id, ActivitySummary.none(v.id)));
+                c.activity().getOrDefault(v.id, ActivitySummary.none(v.id)), c.policy().holds(facts, c.today()));
     }
 
     static Comparator<RosterEntry> comparator(RosterQuery.SortKey key) {

@@ -1,6 +1,7 @@
 package org.peercoaching.volunteer.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Set;
  *
  * @param capacity as matching-service last published it; null if it has not published any for this coach
  * @param activity all calls recorded so far
+ * @param holds why the coach may take no new people today (empty when none)
  */
 public record RosterEntry(
         Volunteer volunteer,
@@ -16,7 +18,8 @@ public record RosterEntry(
         LocalDate lastSupervisedOn,
         LocalDate supervisionDueBy,
         CoachCapacity capacity,
-        ActivitySummary activity) {
+        ActivitySummary activity,
+        List<Hold> holds) {
 
     public int room() {
         return capacity == null ? 0 : capacity.room;

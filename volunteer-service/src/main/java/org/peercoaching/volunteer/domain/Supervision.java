@@ -19,11 +19,16 @@ public class Supervision {
 
     private final SupervisionRepository sessions;
     private final VolunteerRepository volunteers;
+    private final SafeguardingHolds holds;
+    private final VolunteerEventPublisher events;
     private final Clock clock;
 
-    public Supervision(SupervisionRepository sessions, VolunteerRepository volunteers, Clock clock) {
+    public Supervision(SupervisionRepository sessions, VolunteerRepository volunteers, SafeguardingHolds holds,
+            VolunteerEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.volunteers = volunteers;
+        this.holds = holds;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,6 +58,13 @@ public class Supervision {
         session.recordedAt = clock.instant();
         session.attendees.addAll(attendees);
         sessions.persist(session);
+        // attending lifts a supervision hold at once
+        for (UUID attendee : attendees) {
+            Volunteer v = volunteers.findById(attendee);
+            if (holds.refresh(v)) {
+                events.updated(v);
+            }
+        }
         return session;
     }
 }

@@ -22,6 +22,15 @@ public class SupervisionRepository implements PanacheRepositoryBase<SupervisionS
         return last;
     }
 
+    /** The date of this coach's most recent supervision session; null if none. */
+    public LocalDate lastAttendedBy(UUID volunteerId) {
+        return getEntityManager()
+                .createQuery("select max(s.heldOn) from SupervisionSession s join s.attendees a where a = ?1",
+                        LocalDate.class)
+                .setParameter(1, volunteerId)
+                .getSingleResult();
+    }
+
     public List<SupervisionSession> attendedBy(UUID volunteerId) {
         return list("select s from SupervisionSession s join s.attendees a where a = ?1 order by s.heldOn desc",
                 volunteerId);

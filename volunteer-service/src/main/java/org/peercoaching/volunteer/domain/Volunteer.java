@@ -86,6 +86,14 @@ public class Volunteer {
     @Column(name = "dbs_certificate_number")
     public String dbsCertificateNumber;
 
+    /** The DBS_EXPIRED hold as last published (its since date); null when none. See SafeguardingHolds. */
+    @Column(name = "dbs_hold_since")
+    public LocalDate dbsHoldSince;
+
+    /** The SUPERVISION_OVERDUE hold as last published (its since date); null when none. */
+    @Column(name = "supervision_hold_since")
+    public LocalDate supervisionHoldSince;
+
     @Column(name = "paused_reason")
     public String pausedReason;
 

@@ -16,6 +16,9 @@ public interface VolunteerEventPublisher {
 
     void left(Volunteer volunteer);
 
+    /** The coach's DBS check falls due for renewal in {@code daysBefore} days: a reminder for their coordinator. */
+    void dbsRenewalReminder(Volunteer volunteer, java.time.LocalDate renewalDue, int daysBefore);
+
     /** A comparable fingerprint of what the events would carry, so updates are only published when it changes. */
     Object snapshotOf(Volunteer volunteer);
 }

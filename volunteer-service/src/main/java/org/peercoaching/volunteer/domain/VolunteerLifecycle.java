@@ -21,13 +21,15 @@ public class VolunteerLifecycle {
     private final VolunteerRepository volunteers;
     private final PracticeSessionRepository practiceSessions;
     private final VolunteerEventPublisher events;
+    private final SafeguardingHolds holds;
     private final Clock clock;
 
     public VolunteerLifecycle(VolunteerRepository volunteers, PracticeSessionRepository practiceSessions,
-            VolunteerEventPublisher events, Clock clock) {
+            VolunteerEventPublisher events, SafeguardingHolds holds, Clock clock) {
         this.volunteers = volunteers;
         this.practiceSessions = practiceSessions;
         this.events = events;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -51,12 +53,21 @@ public class VolunteerLifecycle {
         return session;
     }
 
+    /**
+     * Records the coach's DBS check. A new renewal date lifts a DBS hold at once (or starts one, if the date has
+     * passed): the coach is published whenever what matching sees changes.
+     */
     @Transactional
     public Volunteer recordDbsCheck(UUID id, LocalDate issuedOn, LocalDate renewalDue, String certificateNumber) {
         Volunteer v = onRecord(id);
+        Object before = events.snapshotOf(v);
         v.dbsIssuedOn = issuedOn;
         v.dbsRenewalDue = renewalDue;
         v.dbsCertificateNumber = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber.strip();
+        holds.refresh(v);
+        if (!java.util.Objects.equals(before, events.snapshotOf(v))) {
+            events.updated(v);
+        }
         return v;
     }
 
@@ -77,7 +88,6 @@ public class VolunteerLifecycle {
     @Transactional
     public Volunteer activate(UUID id) {
         Volunteer v = move(id, Transition.ACTIVATE);
-        v.activatedAt = v.statusChangedAt;
         events.activated(v);
         return v;
     }
@@ -126,6 +136,11 @@ public class VolunteerLifecycle {
         }
         v.status = transition.target();
         v.statusChangedAt = clock.instant();
+        if (transition == Transition.ACTIVATE) {
+            v.activatedAt = v.statusChangedAt;
+        }
+        // every transition is published, with the holds as they stand in the new status
+        holds.refresh(v);
         return v;
     }
 

@@ -9,9 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.peercoaching.kit.reference.SafeguardingHoldWords;
 import org.peercoaching.matching.domain.WeeklyWindow;
 
 /** What matching knows of a volunteer coach, learnt from volunteer events (never from their database). */
@@ -53,6 +57,18 @@ public class Coach {
     @Column(name = "intake_size", nullable = false)
     public int intakeSize;
 
+    /** The date the coach's DBS check must be renewed by (volunteer.*.v2); from that day they are on hold. */
+    @Column(name = "dbs_renewal_due")
+    public LocalDate dbsRenewalDue;
+
+    /** The DBS_EXPIRED hold as volunteer-service published it; null when none. */
+    @Column(name = "dbs_hold_since")
+    public LocalDate dbsHoldSince;
+
+    /** The SUPERVISION_OVERDUE hold as volunteer-service published it; null when none. */
+    @Column(name = "supervision_hold_since")
+    public LocalDate supervisionHoldSince;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -72,5 +88,31 @@ public class Coach {
 
     public boolean isActive() {
         return ACTIVE.equals(status);
+    }
+
+    /** A safeguarding hold on the coach: why they may take no new people today. */
+    public record Hold(String reason, LocalDate since) {
+        public String description() {
+            return SafeguardingHoldWords.describe(reason, since);
+        }
+    }
+
+    /**
+     * The coach's holds today: those volunteer-service published, and a DBS check whose renewal date has come
+     * even if its daily re-evaluation has not run yet.
+     */
+    public List<Hold> holdsOn(LocalDate today) {
+        List<Hold> holds = new ArrayList<>();
+        LocalDate dbs = dbsHoldSince;
+        if (dbs == null && dbsRenewalDue != null && !dbsRenewalDue.isAfter(today)) {
+            dbs = dbsRenewalDue;
+        }
+        if (dbs != null) {
+            holds.add(new Hold(SafeguardingHoldWords.DBS_EXPIRED, dbs));
+        }
+        if (supervisionHoldSince != null) {
+            holds.add(new Hold(SafeguardingHoldWords.SUPERVISION_OVERDUE, supervisionHoldSince));
+        }
+        return holds;
     }
 }

@@ -3,9 +3,15 @@ package org.peercoaching.matching.domain.coach;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import org.peercoaching.kit.time.London;
 import org.peercoaching.matching.domain.match.Matchmaker;
 
-/** Keeps the coach read model current and gives newly available coaches to the waiting list. */
+/**
+ * Keeps the coach read model current and gives newly available coaches to the waiting list. A coach who goes on
+ * a safeguarding hold keeps their confirmed people; their unconfirmed proposals go back to the waiting list. A
+ * hold lifting makes them available again at once.
+ */
 @ApplicationScoped
 public class CoachDirectory {
 
@@ -28,6 +34,8 @@ public class CoachDirectory {
         boolean isNew = coach == null;
         String previousStatus = isNew ? null : coach.status;
         Integer previousLevel = isNew ? null : coach.competenceLevel;
+        LocalDate today = LocalDate.now(clock.withZone(London.ZONE));
+        boolean wasOnHold = !isNew && !coach.holdsOn(today).isEmpty();
         if (isNew) {
             coach = new Coach();
             coach.volunteerId = profile.volunteerId();
@@ -46,16 +54,26 @@ public class CoachDirectory {
         coach.conditionCodes.addAll(profile.conditionCodes());
         coach.callWindows.clear();
         coach.callWindows.addAll(profile.callWindows());
+        if (profile.safeguarding() != null) {
+            coach.dbsRenewalDue = profile.safeguarding().dbsRenewalDue();
+            coach.dbsHoldSince = profile.safeguarding().dbsHoldSince();
+            coach.supervisionHoldSince = profile.safeguarding().supervisionHoldSince();
+        }
+        boolean onHold = !coach.holdsOn(today).isEmpty();
         if (isNew) {
             coaches.persist(coach);
         }
         coaches.flush();
         boolean roomMayHaveChanged = isNew || !coach.status.equals(previousStatus)
-                || !java.util.Objects.equals(previousLevel, coach.competenceLevel);
+                || !java.util.Objects.equals(previousLevel, coach.competenceLevel) || onHold != wasOnHold;
         if (PAUSED.equals(coach.status) || LEFT.equals(coach.status)) {
             // their people are re-matched, keeping stage and history
             matchmaker.coachUnavailable(coach.volunteerId, PAUSED.equals(coach.status) ? "COACH_PAUSED" : "COACH_LEFT");
             return;
+        }
+        if (onHold && !wasOnHold) {
+            // proposals not yet confirmed go back to the waiting list; confirmed people stay with the coach
+            matchmaker.withdrawProposalsOf(coach.volunteerId, "COACH_ON_HOLD");
         }
         if (roomMayHaveChanged) {
             matchmaker.coachChanged(coach.volunteerId);

@@ -16,4 +16,11 @@ public record CoachProfile(
         List<String> conditionCodes,
         List<WeeklyWindow> callWindows,
         /* the coordinator's sign-in subject; null when none is named yet */
-        String coordinatorId) {}
+        String coordinatorId,
+        /* from volunteer.*.v2; null from a v1 event, which leaves what matching knows of them as it was */
+        Safeguarding safeguarding) {
+
+    /** The safeguarding facts: the DBS renewal date and the holds published (dates null when none). */
+    public record Safeguarding(java.time.LocalDate dbsRenewalDue, java.time.LocalDate dbsHoldSince,
+            java.time.LocalDate supervisionHoldSince) {}
+}

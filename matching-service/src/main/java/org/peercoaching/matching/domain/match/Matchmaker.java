@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
 import org.peercoaching.kit.reference.ConditionCatalogue;
+import org.peercoaching.kit.time.London;
 import org.peercoaching.matching.config.MatchingConfig;
 import org.peercoaching.matching.config.ProgrammeTaperConfig;
 import org.peercoaching.matching.domain.coach.Coach;
@@ -50,8 +52,11 @@ public class Matchmaker {
     public static final String COACH_FULL = ProblemTypes.BASE + "coach-has-no-room";
     public static final String WRONG_STATE = ProblemTypes.BASE + "not-possible-now";
     public static final String NOT_A_CANDIDATE = ProblemTypes.BASE + "not-a-candidate";
+    public static final String COACH_ON_HOLD = ProblemTypes.BASE + "coach-on-hold";
     public static final String SYSTEM = "system";
     public static final String NO_SHARED_CALL_TIME = "No coach with room shares a call time with them";
+    public static final String ONLY_COACHES_ON_HOLD =
+            "The only coaches who fit them are on hold (DBS check expired or supervision overdue)";
 
     private final CoachRepository coaches;
     private final MatchRepository matches;
@@ -122,7 +127,13 @@ public class Matchmaker {
         return rooms;
     }
 
+    /** Room for new people: none for a coach who is not active or is on a safeguarding hold. */
     private CaseloadPolicy.Room roomOf(Coach coach, List<Match> open) {
+        return onHold(coach) ? CaseloadPolicy.Room.NONE : roomUnderCap(coach, open);
+    }
+
+    /** Room under the caseload cap alone, for an administrator's choice of a coach on hold. */
+    private CaseloadPolicy.Room roomUnderCap(Coach coach, List<Match> open) {
         if (!coach.isActive()) {
             return CaseloadPolicy.Room.NONE;
         }
@@ -153,10 +164,20 @@ public class Matchmaker {
         return new CaseloadPolicy.Intake(coach.intakeNumber, coach.intakeSize, held);
     }
 
+    /** Whether the coach is on a safeguarding hold today: no new people, their current people continue. */
+    public boolean onHold(Coach coach) {
+        return !coach.holdsOn(today()).isEmpty();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(London.ZONE));
+    }
+
     /** The new match takes a place in the coach's current intake, or opens their next one. */
     private void takePlace(Coach coach, Match match) {
         List<Match> open = matches.openForCoach(coach.volunteerId);
-        CaseloadPolicy.Room room = roomOf(coach, open);
+        // a proposal reaches a coach on hold only by an administrator's choice (override), never by matching
+        CaseloadPolicy.Room room = roomUnderCap(coach, open);
         if (room.people() <= 0) {
             throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
         }
@@ -369,6 +390,9 @@ public class Matchmaker {
         if (coach == null || !coach.isActive()) {
             throw ProblemException.conflict(WRONG_STATE, "The coach is no longer active; decline this proposal.");
         }
+        if (onHold(coach)) {
+            throw ProblemException.conflict(COACH_ON_HOLD, onHoldMessage(coach) + " Decline this proposal.");
+        }
         // the proposal already holds its room; check anyway, so the cap holds even if the policy changed
         if (!policy.withinLimits(coach.competenceLevel, peopleByStage(coach.volunteerId))) {
             throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
@@ -399,12 +423,20 @@ public class Matchmaker {
         return match;
     }
 
+    /** Who chooses a coach by override: a coordinator, or an administrator lifting a safeguarding hold for it. */
+    public record OverrideBy(String id, boolean administrator, String safeguardingReason) {
+        public static OverrideBy coordinator(String id) {
+            return new OverrideBy(id, false, null);
+        }
+    }
+
     /**
      * A coordinator chooses a coach for a person themselves, with their reason (kept in the action record):
-     * confirmed at once if the coach has room, even when the two share no call time.
+     * confirmed at once if the coach has room, even when the two share no call time. A coach on a safeguarding
+     * hold can be chosen only by an administrator, with a safeguarding reason (recorded as OVERRIDE_HOLD).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Match override(UUID referralId, UUID volunteerId, String by, String reason) {
+    public Match override(UUID referralId, UUID volunteerId, OverrideBy by, String reason) {
         lock.acquire();
         Instant now = clock.instant();
         Referral referral = requireReferral(referralId);
@@ -415,6 +447,21 @@ public class Matchmaker {
         Coach coach = coaches.findById(volunteerId);
         if (coach == null || !coach.isActive()) {
             throw ProblemException.unprocessable(NOT_A_CANDIDATE, "That coach is not an active coach.", List.of());
+        }
+        boolean onHold = onHold(coach);
+        if (onHold && !by.administrator()) {
+            throw ProblemException.conflict(COACH_ON_HOLD, onHoldMessage(coach)
+                    + " Only an administrator can give them a new person, with a safeguarding reason.");
+        }
+        if (!onHold && by.administrator()) {
+            throw ProblemException.conflict(WRONG_STATE, coach.firstName + " is not on hold: their coordinator"
+                    + " chooses people for them.");
+        }
+        if (onHold && (by.safeguardingReason() == null || by.safeguardingReason().isBlank())) {
+            throw ProblemException.unprocessable(COACH_ON_HOLD, onHoldMessage(coach)
+                    + " Say why it is safe for them to take this person.",
+                    List.of(new org.peercoaching.kit.problem.Problem.FieldError("safeguardingReason",
+                            "is required to choose a coach who is on hold")));
         }
         Optional<ScoreBreakdown> score = score(referral, coach);
         if (score.isEmpty()) {
@@ -428,7 +475,7 @@ public class Matchmaker {
             chosen = current.get();
             confirm(chosen, referral, coach, now);
         } else {
-            if (roomOf(coach) <= 0) {
+            if (roomUnderCap(coach, matches.openForCoach(coach.volunteerId)).people() <= 0) {
                 throw ProblemException.conflict(COACH_FULL, "This coach has no room under the caseload cap.");
             }
             if (current.isPresent()) {
@@ -444,7 +491,14 @@ public class Matchmaker {
         }
         boolean freedAnotherCoach = !touched.isEmpty();
         touched.add(volunteerId);
-        actions.record(referralId, chosen.id, "OVERRIDE", by, reason, now);
+        if (onHold) {
+            actions.record(referralId, chosen.id, "OVERRIDE_HOLD", by.id(), reason + " | Safeguarding reason ("
+                    + onHoldMessage(coach) + "): " + by.safeguardingReason().strip(), now);
+            LOG.warnf("Coach %s on a safeguarding hold was given referral %s by administrator %s", volunteerId,
+                    referralId, by.id());
+        } else {
+            actions.record(referralId, chosen.id, "OVERRIDE", by.id(), reason, now);
+        }
         publishCapacity(touched, now);
         if (freedAnotherCoach) {
             assignWaitingList();
@@ -511,6 +565,19 @@ public class Matchmaker {
         }
         publishCapacity(Set.of(volunteerId), now);
         assignWaitingList();
+    }
+
+    /** A coach went on a safeguarding hold: their proposals not yet confirmed go back to the waiting list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawProposalsOf(UUID volunteerId, String reason) {
+        lock.acquire();
+        Instant now = clock.instant();
+        for (Match m : matches.openForCoach(volunteerId)) {
+            if (m.status == MatchStatus.PROPOSED) {
+                endOrCancel(m, reason, now);
+                referrals.findById(m.referralId).moveTo(ReferralStatus.WAITING, now);
+            }
+        }
     }
 
     /** schedule.stage-changed: keep the stage for the cap; GRADUATED ends the match. */
@@ -627,12 +694,17 @@ public class Matchmaker {
         }
         boolean anyMeetsPreference = false;
         boolean anyOfferable = false;
+        boolean anyOnHoldOfferable = false;
         boolean anyWithRoom = false;
         boolean anyWithRoomSharesCallTime = false;
         for (Coach coach : active) {
             if (score(referral, coach).isPresent()) {
                 anyMeetsPreference = true;
                 if (declined.contains(coach.volunteerId)) {
+                    continue;
+                }
+                if (onHold(coach)) {
+                    anyOnHoldOfferable = true;
                     continue;
                 }
                 anyOfferable = true;
@@ -646,12 +718,20 @@ public class Matchmaker {
             // waiting for room is not "no coach fits"; room nobody can use for lack of a call time is
             return anyWithRoom && !anyWithRoomSharesCallTime ? Optional.of(NO_SHARED_CALL_TIME) : Optional.empty();
         }
+        if (anyOnHoldOfferable) {
+            return Optional.of(ONLY_COACHES_ON_HOLD);
+        }
         return Optional.of(anyMeetsPreference
                 ? "Every active coach who meets their preferences was declined for them"
                 : "No active coach meets their coach gender preference (" + referral.coachGenderPreference + ")");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
+
+    private String onHoldMessage(Coach coach) {
+        return coach.firstName + " is on hold: " + String.join(" and ",
+                coach.holdsOn(today()).stream().map(Coach.Hold::description).toList()) + ".";
+    }
 
     private void endOrCancel(Match m, String reason, Instant now) {
         boolean confirmed = m.status == MatchStatus.CONFIRMED;

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import org.peercoaching.kit.time.London;
 import java.util.List;
 import java.util.UUID;
 import org.peercoaching.kit.problem.ProblemException;
@@ -58,6 +60,18 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
         alert.raisedAt = clock.instant();
         persist(alert);
         return alert;
+    }
+
+    /**
+     * A coach's DBS check falls due for renewal in {@code daysBefore} days: a reminder on their coordinator's
+     * alert list (sent once for each of 60, 30 and 7 days by volunteer-service; the inbox keeps it once here).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CoordinatorAlert dbsRenewalDue(UUID coachId, String coachFirstName, LocalDate renewalDue, int daysBefore) {
+        String who = coachFirstName == null || coachFirstName.isBlank() ? "The coach's" : coachFirstName + "'s";
+        return raise(AlertKind.DBS_RENEWAL_DUE, null, null, null, null, coachId, who + " DBS check is due for renewal on "
+                + London.dateInWords(renewalDue) + ", in " + daysBefore + " days. Record the new check on the coach's"
+                + " page; from that date they take no new people until it is recorded.");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -25,13 +25,15 @@ public class CoordinatorAlert {
     /** For escalations: CRISIS, SAFEGUARDING or CLINICAL_RED_FLAG. */
     public String category;
 
-    @Column(name = "plan_id", nullable = false)
+    /** Null for alerts about the coach alone (DBS_RENEWAL_DUE). */
+    @Column(name = "plan_id")
     public UUID planId;
 
     @Column(name = "call_id")
     public UUID callId;
 
-    @Column(name = "referral_id", nullable = false)
+    /** Null for alerts about the coach alone (DBS_RENEWAL_DUE). */
+    @Column(name = "referral_id")
     public UUID referralId;
 
     @Column(name = "coach_id", nullable = false)

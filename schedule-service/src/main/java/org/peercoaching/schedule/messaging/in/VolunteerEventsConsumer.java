@@ -7,16 +7,19 @@ import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.peercoaching.events.EventType;
 import org.peercoaching.events.EventTypes;
+import org.peercoaching.events.volunteer.DbsRenewalReminderV1;
 import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.kit.events.Inbox;
 import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
+import org.peercoaching.schedule.domain.alert.AlertRepository;
 import org.peercoaching.schedule.domain.coach.CoachCoordinatorRepository;
 
 /**
  * Learns which coordinator looks after each coach from volunteer events (each carries the coach's
- * snapshot, coordinatorId included). Only the coordinator is kept: nothing else about the volunteer.
+ * snapshot, coordinatorId included). Only the coordinator is kept: nothing else about the volunteer. DBS renewal
+ * reminders become alerts on the coordinator's list.
  * Each event is applied once, in the transaction that records it.
  */
 @ApplicationScoped
@@ -29,11 +32,14 @@ public class VolunteerEventsConsumer {
     private final EventJson json;
     private final Inbox inbox;
     private final CoachCoordinatorRepository coordinators;
+    private final AlertRepository alerts;
 
-    public VolunteerEventsConsumer(EventJson json, Inbox inbox, CoachCoordinatorRepository coordinators) {
+    public VolunteerEventsConsumer(EventJson json, Inbox inbox, CoachCoordinatorRepository coordinators,
+            AlertRepository alerts) {
         this.json = json;
         this.inbox = inbox;
         this.coordinators = coordinators;
+        this.alerts = alerts;
     }
 
     @Incoming("volunteers")
@@ -45,6 +51,14 @@ public class VolunteerEventsConsumer {
         if (!inbox.firstDelivery(event)) {
             return;
         }
+        if (event.is(EventTypes.DBS_RENEWAL_REMINDER)) {
+            DbsRenewalReminderV1 reminder = event.data(EventTypes.DBS_RENEWAL_REMINDER);
+            coordinators.assign(reminder.volunteerId(), reminder.coordinatorId());
+            alerts.dbsRenewalDue(reminder.volunteerId(), reminder.firstName(), reminder.renewalDue(),
+                    reminder.daysBefore());
+            return;
+        }
+        // v1 only: this service needs nothing that v2 adds (the v2 copies are ignored below)
         for (EventType<VolunteerSnapshotV1> type : SNAPSHOTS) {
             if (event.is(type)) {
                 VolunteerSnapshotV1 coach = event.data(type);

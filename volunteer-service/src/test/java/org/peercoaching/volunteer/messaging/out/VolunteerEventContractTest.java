@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peercoaching.events.EventEnvelope;
+import org.peercoaching.events.volunteer.DbsRenewalReminderV1;
 import org.peercoaching.events.volunteer.VolunteerSnapshotV1;
+import org.peercoaching.events.volunteer.VolunteerSnapshotV2;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kit.events.EventJson;
 import org.peercoaching.volunteer.domain.Gender;
@@ -39,12 +41,57 @@ class VolunteerEventContractTest {
     @ValueSource(strings = {"volunteer.registered.v1", "volunteer.updated.v1", "volunteer.activated.v1",
             "volunteer.paused.v1", "volunteer.resumed.v1", "volunteer.left.v1"})
     void eachVolunteerEventIsSerialisedAsItsGoldenExample(String type) throws Exception {
-        JsonNode golden;
-        try (InputStream in = getClass().getResourceAsStream("/golden/" + type + ".json")) {
-            golden = mapper.readTree(in);
-        }
+        JsonNode golden = golden(type);
+        Volunteer v = coachOf(golden.get("data"));
+        EventEnvelope<VolunteerSnapshotV1> envelope = new EventEnvelope<>("1.0", golden.get("id").asText(),
+                "volunteer-service", type, v.id.toString(), Instant.parse("2026-11-23T09:30:00Z"), "application/json",
+                OutboxVolunteerEvents.toContract(v));
+        assertEquals(golden, mapper.readTree(json.write(envelope)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"volunteer.registered.v2", "volunteer.updated.v2", "volunteer.activated.v2",
+            "volunteer.paused.v2", "volunteer.resumed.v2", "volunteer.left.v2"})
+    void eachVolunteerEventV2IsSerialisedAsItsGoldenExampleWithTheSafeguardingFacts(String type) throws Exception {
+        JsonNode golden = golden(type);
         JsonNode data = golden.get("data");
-        // the coach the golden example describes, as volunteer-service holds it (with details that must not leak)
+        Volunteer v = coachOf(data);
+        v.dbsRenewalDue = LocalDate.parse(data.get("dbsRenewalDue").asText());
+        v.dbsCertificateNumber = "001234567890";
+        for (JsonNode hold : data.get("holds")) {
+            LocalDate since = LocalDate.parse(hold.get("since").asText());
+            if (hold.get("reason").asText().equals("DBS_EXPIRED")) {
+                v.dbsHoldSince = since;
+            } else {
+                v.supervisionHoldSince = since;
+            }
+        }
+        EventEnvelope<VolunteerSnapshotV2> envelope = new EventEnvelope<>("1.0", golden.get("id").asText(),
+                "volunteer-service", type, v.id.toString(), Instant.parse("2026-11-23T09:30:00Z"), "application/json",
+                OutboxVolunteerEvents.toContractV2(v));
+        assertEquals(golden, mapper.readTree(json.write(envelope)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDbsRenewalReminderIsSerialisedAsItsGoldenExample() throws Exception {
+        JsonNode golden = golden("volunteer.dbs-renewal-reminder.v1");
+        JsonNode data = golden.get("data");
+        EventEnvelope<DbsRenewalReminderV1> envelope = new EventEnvelope<>("1.0", golden.get("id").asText(),
+                "volunteer-service", "volunteer.dbs-renewal-reminder.v1", data.get("volunteerId").asText(),
+                Instant.parse("2027-01-02T00:05:00Z"), "application/json",
+                new DbsRenewalReminderV1(UUID.fromString(data.get("volunteerId").asText()), "coord-amina", "Aisha",
+                        LocalDate.of(2027, 3, 3), 60));
+        assertEquals(golden, mapper.readTree(json.write(envelope)));
+    }
+
+    private JsonNode golden(String type) throws java.io.IOException {
+        try (InputStream in = getClass().getResourceAsStream("/golden/" + type + ".json")) {
+            return mapper.readTree(in);
+        }
+    }
+
+    /** The coach a golden example describes, as volunteer-service holds them (with details that must not leak). */
+    private static Volunteer coachOf(JsonNode data) {
         Volunteer v = new Volunteer();
         v.id = UUID.fromString(data.get("volunteerId").asText());
         v.firstName = "Aisha";
@@ -64,10 +111,6 @@ class VolunteerEventContractTest {
         v.languages.add("en");
         v.conditionCodes.add("69896004");
         v.callWindows.add(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
-
-        EventEnvelope<VolunteerSnapshotV1> envelope = new EventEnvelope<>("1.0", golden.get("id").asText(),
-                "volunteer-service", type, v.id.toString(), Instant.parse("2026-11-23T09:30:00Z"), "application/json",
-                OutboxVolunteerEvents.toContract(v));
-        assertEquals(golden, mapper.readTree(json.write(envelope)));
+        return v;
     }
 }
