@@ -10,16 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class CoachesPagesTest {
+class CoachesPagesTest extends StubbedServicesTest {
 
     static final String ROSTER = "/volunteer/api/v1/volunteers";
     static final UUID ZAINAB = UUID.fromString("4a1c2d3e-5f60-4718-9a2b-3c4d5e6f7a8b");
@@ -32,17 +30,7 @@ class CoachesPagesTest {
     static final List<String> FLAG_CODES = List.of("SUPERVISION_OVERDUE", "DBS_RENEWAL_DUE", "DBS_EXPIRED",
             "PAUSE_OVERRUN", "KIT_DUE_BACK");
 
-    final String coordinator = DevTokens.coordinator("j.okafor");
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     @BeforeEach
     void servicesAnswer() {

@@ -12,16 +12,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class CoordinatorHomeTest {
+class CoordinatorHomeTest extends StubbedServicesTest {
 
     static final String ALERTS = "/schedule/api/v1/alerts";
     static final String PROPOSALS = "/matching/api/v1/matches";
@@ -38,17 +36,7 @@ class CoordinatorHomeTest {
     static final String ON_HOLD_REASON =
             "The only coaches who fit them are on hold (DBS check expired or supervision overdue)";
 
-    final String coordinator = DevTokens.coordinator("j.okafor");
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     @BeforeEach
     void everyServiceAnswers() {

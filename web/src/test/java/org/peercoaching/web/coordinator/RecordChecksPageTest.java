@@ -18,17 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 /** Recording a coach's new DBS check or a supervision session they attended, from their page (issue #16). */
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class RecordChecksPageTest {
+class RecordChecksPageTest extends StubbedServicesTest {
 
     static final UUID ZAINAB = UUID.fromString("4a1c2d3e-5f60-4718-9a2b-3c4d5e6f7a8b");
     static final String COACH = "/volunteer/api/v1/volunteers/" + ZAINAB;
@@ -47,17 +46,7 @@ class RecordChecksPageTest {
             .formatted(DBS_HOLD, SUPERVISION_HOLD);
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final String coordinator = DevTokens.coordinator("j.okafor");
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     @BeforeEach
     void servicesAnswer() {

@@ -9,31 +9,19 @@ import static org.peercoaching.web.Browser.withSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class WaitingListPageTest {
+class WaitingListPageTest extends StubbedServicesTest {
 
     static final String ON_HOLD_REASON =
             "The only coaches who fit them are on hold (DBS check expired or supervision overdue)";
 
-    final String coordinator = DevTokens.coordinator("j.okafor");
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     @BeforeEach
     void servicesAnswer() {

@@ -7,28 +7,16 @@ import static org.peercoaching.web.Browser.withSession;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class ReportsPageTest {
+class ReportsPageTest extends StubbedServicesTest {
 
-    final String coordinator = DevTokens.coordinator("j.okafor");
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     @BeforeEach
     void reports() {

@@ -15,26 +15,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.Browser;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class SignInTest {
+class SignInTest extends StubbedServicesTest {
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     static String setCookie(Response response) {
         List<String> cookies = response.headers().getValues("Set-Cookie");

@@ -10,16 +10,15 @@ import static org.peercoaching.web.Browser.withSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.web.StubServices;
+import org.peercoaching.web.StubbedServicesTest;
 
 @QuarkusTest
 @TestProfile(StubServices.Profile.class)
-class VolunteerPagesTest {
+class VolunteerPagesTest extends StubbedServicesTest {
 
     static final UUID COACH = UUID.fromString("3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b");
     static final UUID CALL = UUID.fromString("33333333-3333-4333-8333-333333333333");
@@ -29,15 +28,6 @@ class VolunteerPagesTest {
 
     final String volunteer = DevTokens.volunteer(COACH);
 
-    @BeforeAll
-    static void services() {
-        StubServices.start();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        StubServices.stop();
-    }
 
     @BeforeEach
     void oneCallThisWeek() {
