@@ -233,6 +233,45 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void twentyIdenticalReferralsSentAtOnceOnPostgresGiveOneCreatedAndNineteenOkWithTheSameReferral()
+            throws Exception {
+        String body = """
+                {"pathwayReferralId": "E2E-RETRY-%s", "pathway": "rheumatology",
+                 "person": {"firstName": "Brian", "lastName": "Jones", "phone": "07700 900123", "language": "en"},
+                 "conditionCodes": ["69896004"],
+                 "activation": {"instrument": "PAM-13", "score": 44.9, "level": 1, "measuredOn": "2026-11-02"},
+                 "homeArea": {"imdDecile": 3},
+                 "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}],
+                 "consent": {"contact": true, "shareGoalsWithClinicalTeam": true}}
+                """.formatted(UUID.randomUUID());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(DevTokens.pathway("rheumatology")).contentType(ContentType.JSON)
+                            .body(body).when().post(matching() + "/api/v1/referrals");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<io.restassured.response.Response> answer : answers) {
+                statuses.add(answer.get().statusCode());
+                ids.add(answer.get().path("id"));
+            }
+            assertEquals(1, statuses.stream().filter(code -> code == 201).count(), statuses.toString());
+            assertEquals(19, statuses.stream().filter(code -> code == 200).count(), statuses.toString());
+            assertEquals(1, ids.size(), ids.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static void activateThroughOnboarding(String coachId) {
         Onboarding.activate(volunteers(), COORDINATOR, coachId);
     }

@@ -93,7 +93,9 @@ public class ReferralResource {
     @RolesAllowed(Roles.PATHWAY)
     @Operation(summary = "Refer a person to peer coaching (pathway systems, to their own pathway only)",
             description = "Safe to retry: the same pathwayReferralId with the same body returns the referral"
-                    + " already held (200); with a different body it is refused (409). A referral whose activation"
+                    + " already held (200), also when the copies arrive at the same moment (one 201, the rest 200);"
+                    + " bodies are compared by value (44.9 is 44.90, key order and explicit nulls do not matter);"
+                    + " with different details it is refused (409). A referral whose activation"
                     + " is not low is recorded as INELIGIBLE with the reason (201). The body's pathway must be the"
                     + " pathway in your token (403 naming the field otherwise). Each pathway may send"
                     + " peercoaching.intake.rate-limit.per-second referrals a second (bursts up to ...burst);"
@@ -314,12 +316,51 @@ public class ReferralResource {
                         .toList());
     }
 
+    /**
+     * What the referral says, not how it was spelt: the body as Jackson reads it, with object keys sorted, nulls
+     * left out (an explicit null is the same as a missing field) and numbers in their plain shortest form (44.9 is
+     * 44.90), hashed.
+     */
     private String fingerprint(SubmitReferralBody body) {
         try {
-            byte[] canonical = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            StringBuilder canonical = new StringBuilder();
+            canonicalise(mapper.valueToTree(body), canonical);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Referral could not be fingerprinted", e);
+        }
+    }
+
+    private void canonicalise(com.fasterxml.jackson.databind.JsonNode node, StringBuilder out) {
+        if (node.isObject()) {
+            out.append('{');
+            java.util.TreeMap<String, com.fasterxml.jackson.databind.JsonNode> fields = new java.util.TreeMap<>();
+            node.properties().forEach(e -> {
+                if (!e.getValue().isNull()) {
+                    fields.put(e.getKey(), e.getValue());
+                }
+            });
+            fields.forEach((name, value) -> {
+                out.append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(name)).append(':');
+                canonicalise(value, out);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (node.isArray()) {
+            out.append('[');
+            node.forEach(item -> {
+                canonicalise(item, out);
+                out.append(',');
+            });
+            out.append(']');
+        } else if (node.isNumber()) {
+            out.append(node.decimalValue().stripTrailingZeros().toPlainString());
+        } else if (node.isTextual()) {
+            out.append('"').append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+                    .quoteAsString(node.asText())).append('"');
+        } else {
+            out.append(node.toString());
         }
     }
 }

@@ -82,6 +82,50 @@ class ReferralApiTest extends Scenario {
     }
 
     @Test
+    void twentyIdenticalReferralsSentAtOnceGiveOneCreatedAndNineteenOkWithTheSameReferral() throws Exception {
+        String body = Fixtures.referral(newId(), null);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return asPathway().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                statuses.add(response.statusCode());
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(19, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(1, ids.size(), "every answer is the one referral: " + ids);
+            referralIds.addAll(ids);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aResendThatSpellsTheSameValuesDifferentlyIsTheSameReferral() {
+        String pathwayId = newId();
+        String first = refer(Fixtures.referral(pathwayId, null));
+        String respelt = Fixtures.referral(pathwayId, null)
+                .replace("\"score\":44.9", "\"score\":44.90")
+                .replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":null,\"imdDecile\":2}")
+                .replace("{\"contact\":true,\"shareGoalsWithClinicalTeam\":true}",
+                        "{\"shareGoalsWithClinicalTeam\":true,\"contact\":true}");
+        asPathway().contentType(ContentType.JSON).body(respelt)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(200).body("id", equalTo(first));
+    }
+
+    @Test
     void reusingAReferralIdWithDifferentDetailsIsAConflict() {
         String pathwayId = newId();
         refer(Fixtures.referral(pathwayId, null));

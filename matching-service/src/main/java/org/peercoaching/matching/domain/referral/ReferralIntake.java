@@ -2,7 +2,7 @@ package org.peercoaching.matching.domain.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.nio.file.Path;
@@ -54,16 +54,45 @@ public class ReferralIntake {
 
     public record Outcome(Referral referral, boolean created) {}
 
-    @Transactional
+    /** Another transaction stored the same pathway referral id first. */
+    private static final class SubmittedConcurrently extends RuntimeException {
+        SubmittedConcurrently(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Stores the referral, or answers with the one already held under its pathway id. Copies sent at the same
+     * moment race on the unique (pathway, pathway referral id) key: the first stores it, the others find it once
+     * the first has committed and answer as for any resend.
+     */
     public Outcome submit(NewReferral request) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(request));
+        } catch (SubmittedConcurrently e) {
+            return QuarkusTransaction.requiringNew().call(() -> alreadyHeld(request)
+                    .orElseThrow(() -> new IllegalStateException("Referral " + request.pathwayReferralId()
+                            + " collided on its key but is not stored", e)));
+        }
+    }
+
+    private Optional<Outcome> alreadyHeld(NewReferral request) {
         Optional<Referral> existing = referrals.findByPathwayId(request.pathway(), request.pathwayReferralId());
-        if (existing.isPresent()) {
-            if (existing.get().requestFingerprint.equals(request.requestFingerprint())) {
-                return new Outcome(existing.get(), false);
-            }
-            throw ProblemException.conflict(DIFFERENT_RESUBMISSION, "Referral " + request.pathwayReferralId()
-                    + " from " + request.pathway() + " was already received with different details. Send a new"
-                    + " referral id, or withdraw the first referral.");
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (existing.get().requestFingerprint.equals(request.requestFingerprint())) {
+            return Optional.of(new Outcome(existing.get(), false));
+        }
+        throw ProblemException.conflict(DIFFERENT_RESUBMISSION, "Referral " + request.pathwayReferralId()
+                + " from " + request.pathway() + " was already received with different details. Send a new"
+                + " referral id, or withdraw the first referral.");
+    }
+
+    private Outcome store(NewReferral request) {
+        Optional<Outcome> held = alreadyHeld(request);
+        if (held.isPresent()) {
+            return held.get();
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer decile = request.imdDecile();
@@ -114,8 +143,7 @@ public class ReferralIntake {
         try {
             referrals.flush();
         } catch (PersistenceException e) {
-            throw ProblemException.conflict(DIFFERENT_RESUBMISSION, "Referral " + request.pathwayReferralId()
-                    + " was submitted twice at the same moment. Send it again to see the referral we hold.");
+            throw new SubmittedConcurrently(e);
         }
         events.referralChanged(referral);
         if (decision.eligible()) {
