@@ -1,6 +1,8 @@
 package org.peercoaching.matching.domain.referral;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,6 +49,10 @@ public class ReferralIntake {
         long loadStart = System.nanoTime();
         this.imd = ImdLookup.official();
         LOG.infof("IMD lookup: %s, loaded in %d ms", imd.describe(), (System.nanoTime() - loadStart) / 1_000_000);
+    }
+
+    /** Created at startup, so the IMD tables are loaded (and a missing one fails the start) before any referral. */
+    void onStart(@Observes StartupEvent event) {
     }
 
     public record Outcome(Referral referral, boolean created) {}
