@@ -52,6 +52,21 @@ public final class DemoData {
             {"en", "pa"}, {"en", "bn"}, {"en", "so"}, {"en", "ro"}, {"en", "gu"}};
     /** Weighted towards deciles 1-4: most referrals come from the most deprived areas. */
     static final int[] DECILES = {1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10};
+    /**
+     * Real LSOAs of Torbay (LAD E06000027) and Devon, by their published IMD2025 decile (index 0 = decile 1): two
+     * per decile, Torbay first, a Devon district where Torbay has no such area. 2021 codes, unchanged since 2011.
+     */
+    static final String[][] LSOAS_BY_DECILE = {
+            {"E01015196", "E01020094"}, // 1: Torbay; North Devon
+            {"E01015186", "E01019985"}, // 2: Torbay; Exeter
+            {"E01015185", "E01019916"}, // 3: Torbay; East Devon
+            {"E01015183", "E01019887"}, // 4: Torbay; East Devon
+            {"E01015188", "E01019888"}, // 5
+            {"E01015187", "E01019890"}, // 6
+            {"E01015184", "E01019889"}, // 7
+            {"E01015203", "E01019898"}, // 8
+            {"E01015197", "E01019894"}, // 9
+            {"E01019905", "E01019909"}}; // 10: East Devon (no Torbay area is in decile 10)
     static final List<Map<String, String>> WINDOWS = List.of(
             window("MONDAY", "18:00", "20:00"), window("TUESDAY", "18:00", "20:00"),
             window("WEDNESDAY", "10:00", "12:00"), window("WEDNESDAY", "18:00", "20:00"),
@@ -252,7 +267,8 @@ public final class DemoData {
                 "score", score,
                 "level", score <= 47.0 ? 1 : 2,
                 "measuredOn", LocalDate.of(2026, 11, 1).plusDays(random.nextInt(20)).toString()));
-        r.put("homeArea", Map.of("imdDecile", DECILES[random.nextInt(DECILES.length)]));
+        String[] areas = LSOAS_BY_DECILE[DECILES[random.nextInt(DECILES.length)] - 1];
+        r.put("homeArea", Map.of("lsoaCode", areas[i % areas.length]));
         int preference = random.nextInt(20);
         if (preference < 3) {
             r.put("coachGenderPreference", "FEMALE");

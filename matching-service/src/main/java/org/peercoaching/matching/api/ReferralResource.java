@@ -297,7 +297,8 @@ public class ReferralResource {
                 r.outcomeCallsMissed, r.outcomeEscalations, r.outcomeActivationInstrument, r.outcomeActivationScore,
                 r.outcomeActivationLevel, r.completedAt);
         return new ReferralView(r.id, r.pathway, r.pathwayReferralId, r.status.name(), r.status.description(),
-                r.statusReason, r.receivedAt, r.statusChangedAt, r.imdDecile, r.imdEdition, position,
+                r.statusReason, r.receivedAt, r.statusChangedAt, r.imdDecile, r.imdEdition, r.lsoaCode,
+                position,
                 r.status == ReferralStatus.WAITING ? r.rematchOf != null : null, coach, stage, outcome);
     }
 

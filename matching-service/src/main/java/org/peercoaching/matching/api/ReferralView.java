@@ -21,7 +21,11 @@ public record ReferralView(
         Instant receivedAt,
         Instant statusChangedAt,
         Integer imdDecile,
+        /* where the decile came from: IMD2025 or IMD2019 when looked up from lsoaCode; absent when the pathway
+           gave the decile itself */
         String imdEdition,
+        /* the LSOA code the decile was looked up by (2021 code for IMD2025, 2011 code for IMD2019) */
+        String lsoaCode,
         Long waitingPosition,
         Boolean waitingForRematch,
         /* coordinators only, while MATCHED or IN_PROGRAMME */

@@ -57,12 +57,13 @@ public record SubmitReferralBody(
             @Min(1) @Max(4) @Schema(example = "1") Integer level,
             @NotNull @PastOrPresent @Schema(example = "2026-11-02") LocalDate measuredOn) {}
 
-    @Schema(description = "Where the person lives: an LSOA code (2011 LSOAs, as IMD 2019 uses) or an IMD 2019 decile"
-            + " (1 = most deprived 10%); at least one")
+    @Schema(description = "Where the person lives: an LSOA code in England, 2021 (looked up in IMD2025) or 2011"
+            + " (looked up in IMD2019 when it is not a 2021 code too), or an IMD decile (1 = most deprived 10%) if you"
+            + " do not have the LSOA; at least one")
     @JsonInclude(JsonInclude.Include.NON_NULL) // keeps the idempotency fingerprint of decile-only bodies as before
     public record HomeAreaBody(
-            @Pattern(regexp = "^[EeWw]0[0-9]{7}$", message = "must be an LSOA code such as E01000001")
-            @Schema(example = "E01000008") String lsoaCode,
+            @Pattern(regexp = "^[EeWw]0[0-9]{7}$", message = "must be an LSOA code such as E01015183")
+            @Schema(example = "E01015183") String lsoaCode,
             @Min(1) @Max(10) @Schema(example = "2") Integer imdDecile) {
 
         @JsonIgnore

@@ -33,8 +33,6 @@ public interface MatchingConfig {
     /** Activation instruments accepted, by name as the pathway sends it (PAM-13, SEMCD-6, ...). */
     Map<String, Instrument> instruments();
 
-    Imd imd();
-
     /**
      * How many candidates per person (the best-scoring ones) the waiting-list optimisation considers; 0 for
      * every coach with room, which makes it exact over all pairs. Set it (for example 50) for very large lists.
@@ -123,13 +121,5 @@ public interface MatchingConfig {
 
         /** Upper score of each level, lowest level first (PAM-13: 47.0, 55.1, 67.0); empty if none. */
         Optional<List<BigDecimal>> levelUpperBounds();
-    }
-
-    interface Imd {
-        /** A CSV in the column layout of IMD 2019 File 1; empty for the illustrative sample on the classpath. */
-        Optional<String> file();
-
-        @WithDefault("IMD2019")
-        String edition();
     }
 }

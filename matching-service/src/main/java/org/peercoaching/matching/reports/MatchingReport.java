@@ -76,14 +76,16 @@ public class MatchingReport {
 
         // matched: each person's first confirmed match, in the month it was confirmed; with their wait by decile
         Map<Integer, List<Long>> daysToMatch = new TreeMap<>();
-        for (Object[] row : rows("select r.imdDecile, r.receivedAt, min(m.confirmedAt) from Match m, Referral r"
-                + " where r.id = m.referralId and m.confirmedAt is not null"
-                + " group by r.id, r.imdDecile, r.receivedAt"
+        Map<String, Long> decileEditions = new TreeMap<>();
+        for (Object[] row : rows("select r.imdDecile, r.receivedAt, min(m.confirmedAt), r.imdEdition"
+                + " from Match m, Referral r where r.id = m.referralId and m.confirmedAt is not null"
+                + " group by r.id, r.imdDecile, r.receivedAt, r.imdEdition"
                 + " having min(m.confirmedAt) >= :start and min(m.confirmedAt) < :end", start, end)) {
             Instant confirmed = (Instant) row[2];
             months.get(monthOf(confirmed))[2]++;
             daysToMatch.computeIfAbsent((Integer) row[0], d -> new ArrayList<>())
                     .add(days((Instant) row[1], confirmed));
+            decileEditions.merge(editionOf((String) row[3]), 1L, Long::sum);
         }
 
         // graduated: when the programme was completed (schedule-service's time), else when matching recorded it
@@ -106,11 +108,12 @@ public class MatchingReport {
 
         // waiting now, by decile, with how long so far
         Map<Integer, List<Long>> waitingNow = new TreeMap<>();
-        for (Object[] row : em.createQuery("select r.imdDecile, r.waitingSince, r.receivedAt from Referral r"
-                        + " where r.status in :waiting", Object[].class)
+        for (Object[] row : em.createQuery("select r.imdDecile, r.waitingSince, r.receivedAt, r.imdEdition"
+                        + " from Referral r where r.status in :waiting", Object[].class)
                 .setParameter("waiting", WAITING).getResultList()) {
             Instant since = row[1] != null ? (Instant) row[1] : (Instant) row[2];
             waitingNow.computeIfAbsent((Integer) row[0], d -> new ArrayList<>()).add(days(since, now));
+            decileEditions.merge(editionOf((String) row[3]), 1L, Long::sum);
         }
 
         List<MatchingReportView.Month> monthViews = new ArrayList<>();
@@ -131,9 +134,15 @@ public class MatchingReport {
         long waitingCount = waitingNow.values().stream().mapToLong(List::size).sum();
         return new MatchingReportView(from.toString(), to.toString(), London.ZONE.getId(), now, monthViews,
                 new MatchingReportView.Totals(totals[0], totals[1], totals[2], totals[3], totals[4]), byDecile,
+                decileEditions,
                 new MatchingReportView.Activation(activation[0], activation[1], activation[2], activation[3],
                         activation[4]),
                 stagesNow(waitingCount));
+    }
+
+    /** The edition a decile came from, for {@code decileEditions}: IMD2025, IMD2019, or given by the pathway. */
+    static String editionOf(String imdEdition) {
+        return imdEdition == null ? MatchingReportView.GIVEN_BY_PATHWAY : imdEdition;
     }
 
     private MatchingReportView.StagesNow stagesNow(long waiting) {

@@ -17,10 +17,16 @@ public record MatchingReportView(
         Totals totals,
         /* deciles 1..10: people first matched in the period and how long it took; people waiting now */
         List<DecileWait> waitingByDecile,
+        /* the people counted in waitingByDecile (matched in the period, waiting now), by where their decile came
+           from: IMD2025 or IMD2019 (looked up from their LSOA) or GIVEN_BY_PATHWAY; only editions with people */
+        Map<String, Long> decileEditions,
         /* referrals received in the period, by activation level at referral */
         Activation activationAtReferral,
         /* now: waiting, proposed, and confirmed matches by taper stage */
         StagesNow stagesNow) {
+
+    /** In {@code decileEditions}: deciles the pathway sent without an LSOA code (edition not stated). */
+    public static final String GIVEN_BY_PATHWAY = "GIVEN_BY_PATHWAY";
 
     /**
      * One calendar month: referrals received (referred) and of those the eligible ones; people whose first

@@ -64,24 +64,70 @@ class IntakeTest {
                 .then().statusCode(201).body("status", org.hamcrest.Matchers.not(equalTo("INELIGIBLE")));
     }
 
-    @Test
-    void anLsoaCodeIsTurnedIntoItsImdDecile() {
-        asPathway().contentType(ContentType.JSON)
-                .body(body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"E01000008\"}"))
+    static String livingIn(String lsoaCode) {
+        return body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"" + lsoaCode + "\"}");
+    }
+
+    /** Posts a referral from that LSOA and checks the decile, edition and code, as created and as read back. */
+    static void assertLookedUp(String sent, int decile, String edition, String code) {
+        String id = asPathway().contentType(ContentType.JSON).body(livingIn(sent))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(201)
-                .body("imdDecile", equalTo(1))
-                .body("imdEdition", equalTo("IMD2019"));
+                .body("imdDecile", equalTo(decile))
+                .body("imdEdition", equalTo(edition))
+                .body("lsoaCode", equalTo(code))
+                .extract().path("id");
+        asPathway().when().get("/api/v1/referrals/" + id).then().statusCode(200)
+                .body("imdDecile", equalTo(decile))
+                .body("imdEdition", equalTo(edition))
+                .body("lsoaCode", equalTo(code));
+    }
+
+    @Test
+    void aTorbay2021LsoaCodeGetsItsPublishedImd2025Decile() {
+        // Torbay (E06000027) 2021 LSOAs, IoD2025 deciles as published
+        assertLookedUp("E01015183", 4, "IMD2025", "E01015183");
+        // in both editions (2019: decile 6): the 2025 decile wins
+        assertLookedUp("e01015184", 7, "IMD2025", "E01015184");
+    }
+
+    @Test
+    void a2011LsoaCodeThatIsNoLongerA2021CodeGetsItsPublishedImd2019Decile() {
+        // E01015195 (Torbay) was split in 2021: only in IoD2019, decile 3
+        assertLookedUp("E01015195", 3, "IMD2019", "E01015195");
+    }
+
+    @Test
+    void aDecileGivenByThePathwayHasNoEditionNorCode() {
+        asPathway().contentType(ContentType.JSON).body(body()).when().post("/api/v1/referrals")
+                .then().statusCode(201)
+                .body("imdDecile", equalTo(2))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("imdEdition")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("lsoaCode")));
+    }
+
+    @Test
+    void aDecileThatContradictsTheLsoaIsAFieldError() {
+        asPathway().contentType(ContentType.JSON)
+                .body(body().replace("\"homeArea\":{\"imdDecile\":2}",
+                        "\"homeArea\":{\"lsoaCode\":\"E01015184\",\"imdDecile\":6}"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("homeArea.imdDecile"))
+                .body("errors.message", hasItems(containsString("IMD2025 decile (7)")));
     }
 
     @Test
     void anUnknownLsoaIsAFieldErrorAndNothingIsStored() {
-        String body = body().replace("\"homeArea\":{\"imdDecile\":2}", "\"homeArea\":{\"lsoaCode\":\"E01999999\"}");
+        String body = livingIn("E01999999");
         asPathway().contentType(ContentType.JSON).body(body).when().post("/api/v1/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItems("homeArea.lsoaCode"));
-        asPathway().contentType(ContentType.JSON).body(body.replace("E01999999", "E01000009"))
-                .when().post("/api/v1/referrals").then().statusCode(201).body("imdDecile", equalTo(2));
+                .body("errors.field", equalTo(List.of("homeArea.lsoaCode")));
+        asPathway().contentType(ContentType.JSON).body(livingIn("W01000001")).when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("homeArea.lsoaCode")));
+        // the same referral id with a known code is then taken: nothing was stored for it
+        asPathway().contentType(ContentType.JSON).body(body.replace("E01999999", "E01015196"))
+                .when().post("/api/v1/referrals").then().statusCode(201).body("imdDecile", equalTo(1));
     }
 
     @Test

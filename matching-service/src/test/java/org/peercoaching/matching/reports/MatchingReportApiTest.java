@@ -56,6 +56,11 @@ class MatchingReportApiTest extends Scenario {
                 .contentType(startsWith("application/json")).extract().jsonPath();
     }
 
+    static int editionCount(JsonPath report, String edition) {
+        Map<String, Object> editions = report.getMap("decileEditions");
+        return editions == null || !editions.containsKey(edition) ? 0 : ((Number) editions.get(edition)).intValue();
+    }
+
     Referral stored(int decile, Integer level, String received, ReferralStatus status, String statusChanged) {
         Referral r = Fixtures.storedReferral("Person", "NON_BINARY", decile, "en", Instant.parse(received),
                 ReferralStatus.RECEIVED);
@@ -84,6 +89,7 @@ class MatchingReportApiTest extends Scenario {
     void reportCountsReferralsAndMatchesByLondonMonth() {
         UUID coach = coachJoins("Rita", "FEMALE");
         JsonPath before = report(Fixtures.COORDINATOR_TOKEN, "");
+        JsonPath beforeInPeriod = report(Fixtures.COORDINATOR_TOKEN, "?from=2025-01&to=2025-06");
         Instant now = Instant.now();
         List<String> stillOpen = QuarkusTransaction.requiringNew().call(() -> {
             // 31 January 23:30 GMT: January; first matched 10 days later, re-matched in May; graduated in June
@@ -99,6 +105,9 @@ class MatchingReportApiTest extends Scenario {
             e.waitingSince = now.minus(Duration.ofDays(5)).minus(Duration.ofHours(1));
             Referral f = stored(1, 2, "2025-06-02T10:00:00Z", ReferralStatus.WAITING, "2025-06-02T10:00:00Z");
             f.waitingSince = now.minus(Duration.ofDays(9)).minus(Duration.ofHours(1));
+            // where the deciles came from: stored referrals say IMD2019 unless set here
+            d.imdEdition = "IMD2025";
+            e.imdEdition = null; // the pathway gave the decile
             for (Referral r : List.of(a, b, c, d, e, f)) {
                 referralRepository.persist(r);
             }
@@ -136,6 +145,10 @@ class MatchingReportApiTest extends Scenario {
         assertEquals(20.0f, mostDeprived.get("meanDaysToMatch"));
         assertEquals(2, mostDeprived.get("waitingNow"));
         assertEquals(7.0f, mostDeprived.get("medianDaysWaitingNow"), "5 and 9 days so far");
+        // the people in waitingByDecile (a and d matched in the period, e and f waiting now) by edition
+        assertEquals(1, editionCount(r, "IMD2025") - editionCount(beforeInPeriod, "IMD2025"));
+        assertEquals(2, editionCount(r, "IMD2019") - editionCount(beforeInPeriod, "IMD2019"));
+        assertEquals(1, editionCount(r, "GIVEN_BY_PATHWAY") - editionCount(beforeInPeriod, "GIVEN_BY_PATHWAY"));
         Map<String, Object> decile5 = r.getMap("waitingByDecile[4]");
         assertEquals(0, decile5.get("matched"));
         assertFalse(decile5.containsKey("medianDaysToMatch"), "no median of nobody");

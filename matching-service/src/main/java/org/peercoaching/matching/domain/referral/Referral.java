@@ -73,10 +73,14 @@ public class Referral {
     @Column(name = "consent_to_share_goals", nullable = false)
     public boolean consentToShareGoals;
 
+    /** The LSOA code the decile was looked up by, upper case; null when the pathway gave only a decile. */
     @Column(name = "lsoa_code")
     public String lsoaCode;
 
-    /** The IMD edition the decile comes from, for example IMD2019. */
+    /**
+     * The IMD edition the decile was looked up in: IMD2025 (2021 LSOAs) or IMD2019 (2011 LSOAs). Null when the
+     * pathway gave the decile itself (edition not stated). Referrals received before IMD2025 may say IMD2019.
+     */
     @Column(name = "imd_edition")
     public String imdEdition;
 

@@ -1,11 +1,12 @@
 package org.peercoaching.matching.domain.referral;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.time.Instant;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +46,13 @@ public class ReferralIntake {
         config.instruments().forEach((name, i) -> instruments.put(name, new Eligibility.Instrument(i.minScore(),
                 i.maxScore(), i.eligibleUpTo(), i.levelUpperBounds().orElse(List.of()))));
         this.eligibility = new Eligibility(instruments);
-        this.imd = config.imd().file()
-                .map(f -> ImdLookup.fromFile(config.imd().edition(), Path.of(f)))
-                .orElseGet(() -> ImdLookup.sample(config.imd().edition()));
-        LOG.infof("IMD lookup: %d areas (%s)%s", imd.size(), imd.edition(),
-                config.imd().file().isPresent() ? "" : " from the ILLUSTRATIVE sample file, not official values");
+        long loadStart = System.nanoTime();
+        this.imd = ImdLookup.official();
+        LOG.infof("IMD lookup: %s, loaded in %d ms", imd.describe(), (System.nanoTime() - loadStart) / 1_000_000);
+    }
+
+    /** Created at startup, so the IMD tables are loaded (and a missing one fails the start) before any referral. */
+    void onStart(@Observes StartupEvent event) {
     }
 
     public record Outcome(Referral referral, boolean created) {}
@@ -96,16 +99,18 @@ public class ReferralIntake {
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer decile = request.imdDecile();
+        String imdEdition = null; // a decile the pathway gave without an LSOA: edition not stated
         if (request.lsoaCode() != null) {
-            Optional<Integer> fromLsoa = imd.decileOf(request.lsoaCode());
-            if (fromLsoa.isEmpty()) {
-                errors.add(new Problem.FieldError("homeArea.lsoaCode", "is not an LSOA in the " + imd.edition()
-                        + " lookup this service holds"));
-            } else if (decile != null && !decile.equals(fromLsoa.get())) {
-                errors.add(new Problem.FieldError("homeArea.imdDecile", "does not match the LSOA's " + imd.edition()
-                        + " decile (" + fromLsoa.get() + "); send one or the other"));
+            Optional<ImdLookup.Area> area = imd.find(request.lsoaCode());
+            if (area.isEmpty()) {
+                errors.add(new Problem.FieldError("homeArea.lsoaCode", "is not a 2021 LSOA in IMD2025 nor a 2011"
+                        + " LSOA in IMD2019 (England only)"));
+            } else if (decile != null && decile != area.get().decile()) {
+                errors.add(new Problem.FieldError("homeArea.imdDecile", "does not match the LSOA's "
+                        + area.get().edition() + " decile (" + area.get().decile() + "); send one or the other"));
             } else {
-                decile = fromLsoa.get();
+                decile = area.get().decile();
+                imdEdition = area.get().edition();
             }
         }
         Eligibility.Decision decision = eligibility.decide(request.activationInstrument(), request.activationScore(),
@@ -132,7 +137,7 @@ public class ReferralIntake {
         referral.activationMeasuredOn = request.activationMeasuredOn();
         referral.imdDecile = decile;
         referral.lsoaCode = request.lsoaCode() == null ? null : request.lsoaCode().strip().toUpperCase();
-        referral.imdEdition = imd.edition();
+        referral.imdEdition = imdEdition;
         referral.coachGenderPreference = request.coachGenderPreference();
         referral.consentToContact = request.consentToContact();
         referral.consentToShareGoals = request.consentToShareGoals();
