@@ -2,6 +2,8 @@ package org.peercoaching.kit.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,7 +16,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,7 +74,7 @@ public class ProblemMappers {
     public Response http(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         Throwable cause = e.getCause();
-        if (status == 400 && cause instanceof JsonMappingException mapping && !(cause instanceof JsonParseException)) {
+        if (status == 400 && cause instanceof JsonMappingException mapping) {
             return unreadableField(mapping, uri);
         }
         if (status == 400 && (cause instanceof JsonProcessingException || cause instanceof IOException)) {
@@ -140,6 +144,9 @@ public class ProblemMappers {
     }
 
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
+        if (cannotBeParsed(e)) {
+            return unreadableBody(e, uri);
+        }
         String field = jsonPath(e.getPath());
         String message = e instanceof InvalidFormatException ife
                 ? "has a value that could not be read as " + ife.getTargetType().getSimpleName()
@@ -147,6 +154,26 @@ public class ProblemMappers {
                         ? "must be " + JsonTypes.describe(mie.getTargetType())
                         : "has the wrong type or shape";
         return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), uri);
+    }
+
+    /**
+     * Whether the body could not be parsed at all (cut short, not JSON, not UTF-8), as opposed to a value of the
+     * wrong type: Jackson reports both as mapping failures when they happen inside an object.
+     */
+    static boolean cannotBeParsed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException && !(t instanceof InputCoercionException)) {
+                return true;
+            }
+            if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
+                return true;
+            }
+            if (t instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                    && m.getOriginalMessage().contains("end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response invalid(List<Problem.FieldError> errors, UriInfo uri) {
