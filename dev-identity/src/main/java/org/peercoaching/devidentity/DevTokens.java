@@ -56,7 +56,13 @@ public final class DevTokens {
     }
 
     public static String sign(String subject, String role, Map<String, String> extraClaims, Duration lifetime) {
-        Instant now = Instant.now();
+        return sign(subject, role, extraClaims, Instant.now(), lifetime);
+    }
+
+    /** A token issued at {@code issuedAt}, valid for {@code lifetime} from then: for tests of odd clocks. */
+    public static String sign(String subject, String role, Map<String, String> extraClaims, Instant issuedAt,
+            Duration lifetime) {
+        Instant now = issuedAt;
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
         claims.put("sub", subject);

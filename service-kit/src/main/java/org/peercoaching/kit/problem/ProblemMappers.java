@@ -1,6 +1,9 @@
 package org.peercoaching.kit.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,8 +12,13 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,9 +57,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unparseableJson(JsonParseException e, UriInfo uri) {
-        return respond(new Problem(ProblemTypes.UNREADABLE_BODY, "The request body is not valid JSON", 400,
-                "Check the request body is well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ").", path(uri), List.of()));
+        return unreadableBody(e, uri);
     }
 
     @ServerExceptionMapper
@@ -59,22 +65,41 @@ public class ProblemMappers {
         return respond(e.toProblem(path(uri)));
     }
 
+    /**
+     * The framework's own refusals. A body it could not read (not JSON, cut short, not UTF-8) arrives as a bare
+     * 400 with the reader's failure as cause, and a query value it could not convert ({@code limit=x}) as a 404:
+     * both are turned into the problem that says what was wrong.
+     */
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        Throwable cause = e.getCause();
+        if (status == 400 && cause instanceof JsonMappingException mapping) {
+            return unreadableField(mapping, uri);
+        }
+        if (status == 400 && (cause instanceof JsonProcessingException || cause instanceof IOException)) {
+            return unreadableBody(cause, uri);
+        }
+        if (status == 404 && resource != null) {
+            List<Problem.FieldError> badParameters = QueryParameters.unconvertible(resource.getResourceMethod(), uri);
+            if (!badParameters.isEmpty()) {
+                return invalid(badParameters, uri);
+            }
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         return respond(new Problem(ProblemTypes.HTTP, title, status, e.getMessage(), path(uri), List.of()));
     }
 
     @ServerExceptionMapper
-    public Response signInRequired(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
-        return signIn(uri);
+    public Response signInRequired(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return signIn(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response signInFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        return signIn(uri);
+    public Response signInFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
+            HttpHeaders headers) {
+        return signIn(uri, headers);
     }
 
     @ServerExceptionMapper
@@ -84,10 +109,20 @@ public class ProblemMappers {
                 path(uri), List.of()));
     }
 
-    private Response signIn(UriInfo uri) {
+    /**
+     * Every 401 says how to sign in (RFC 6750): {@code Bearer} when no token was sent, and
+     * {@code Bearer error="invalid_token"} when the one sent was refused.
+     */
+    private Response signIn(UriInfo uri, HttpHeaders headers) {
         Problem problem = new Problem(ProblemTypes.SIGN_IN_REQUIRED, "Sign in required", 401,
                 "Send a valid bearer token from the trust's sign-in service.", path(uri), List.of());
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", challenge(headers))
+                .entity(problem).build();
+    }
+
+    public static String challenge(HttpHeaders headers) {
+        String authorization = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return authorization == null || authorization.isBlank() ? "Bearer" : "Bearer error=\"invalid_token\"";
     }
 
     @ServerExceptionMapper
@@ -98,12 +133,47 @@ public class ProblemMappers {
                         + " contact the service desk.", path(uri), List.of()));
     }
 
+    private Response unreadableBody(Throwable cause, UriInfo uri) {
+        String where = "";
+        if (cause instanceof JsonProcessingException json && json.getLocation() != null
+                && json.getLocation().getLineNr() > 0) {
+            where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+        }
+        return respond(new Problem(ProblemTypes.UNREADABLE_BODY, "The request body is not valid JSON", 400,
+                "Check the request body is complete, well-formed JSON in UTF-8" + where + ".", path(uri), List.of()));
+    }
+
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
+        if (cannotBeParsed(e)) {
+            return unreadableBody(e, uri);
+        }
         String field = jsonPath(e.getPath());
         String message = e instanceof InvalidFormatException ife
                 ? "has a value that could not be read as " + ife.getTargetType().getSimpleName()
-                : "has the wrong type or shape";
+                : e instanceof MismatchedInputException mie && mie.getTargetType() != null
+                        ? "must be " + JsonTypes.describe(mie.getTargetType())
+                        : "has the wrong type or shape";
         return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), uri);
+    }
+
+    /**
+     * Whether the body could not be parsed at all (cut short, not JSON, not UTF-8), as opposed to a value of the
+     * wrong type: Jackson reports both as mapping failures when they happen inside an object.
+     */
+    static boolean cannotBeParsed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException && !(t instanceof InputCoercionException)) {
+                return true;
+            }
+            if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
+                return true;
+            }
+            if (t instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                    && m.getOriginalMessage().contains("end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response invalid(List<Problem.FieldError> errors, UriInfo uri) {

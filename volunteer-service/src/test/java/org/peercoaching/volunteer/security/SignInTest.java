@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.devidentity.DevTokens;
@@ -28,6 +29,41 @@ class SignInTest {
         given().auth().oauth2(tampered).when().get("/api/v1/audit").then().statusCode(401);
         String expired = DevTokens.sign("admin-1", DevTokens.ADMIN, Map.of(), Duration.ofMinutes(-10));
         given().auth().oauth2(expired).when().get("/api/v1/audit").then().statusCode(401);
+    }
+
+    @Test
+    void everyRefusedTokenCarriesWwwAuthenticate() {
+        String token = DevTokens.admin("admin-1");
+        String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        String expired = DevTokens.sign("admin-1", DevTokens.ADMIN, Map.of(), Duration.ofMinutes(-10));
+        for (String refused : new String[] {tampered, expired, "not-a-token"}) {
+            given().auth().oauth2(refused).when().get("/api/v1/audit")
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsRefused() {
+        String tomorrow = DevTokens.sign("admin-1", DevTokens.ADMIN, Map.of(), Instant.now().plus(Duration.ofDays(1)),
+                Duration.ofHours(12));
+        given().auth().oauth2(tomorrow).when().get("/api/v1/audit")
+                .then().statusCode(401).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aTokenIssuedWithinTheAllowedClockSkewIsAccepted() {
+        String slightlyAhead = DevTokens.sign("admin-1", DevTokens.ADMIN, Map.of(),
+                Instant.now().plusSeconds(20), Duration.ofHours(12));
+        given().auth().oauth2(slightlyAhead).when().get("/api/v1/audit").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenWithAnEmptySubjectIsRefused() {
+        for (String subject : new String[] {"", "   "}) {
+            given().auth().oauth2(DevTokens.sign(subject, DevTokens.ADMIN, Map.of())).when().get("/api/v1/audit")
+                    .then().statusCode(401).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
     }
 
     @Test
