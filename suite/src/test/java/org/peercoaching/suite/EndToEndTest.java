@@ -81,15 +81,8 @@ class EndToEndTest {
                 .then().statusCode(201).body("status", equalTo("APPLICANT")).extract().path("id");
         activateThroughOnboarding(coachId);
 
-        String referralId = given().auth().oauth2(DevTokens.pathway("rheumatology")).contentType(ContentType.JSON).body("""
-                        {"pathwayReferralId": "E2E-%s", "pathway": "rheumatology",
-                         "person": {"firstName": "Brian", "lastName": "Jones", "phone": "07700 900123", "language": "en"},
-                         "conditionCodes": ["69896004"],
-                         "activation": {"instrument": "PAM-13", "score": 44.9, "level": 1, "measuredOn": "2026-11-02"},
-                         "homeArea": {"imdDecile": 3},
-                         "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}],
-                         "consent": {"contact": true, "shareGoalsWithClinicalTeam": true}}
-                        """.formatted(UUID.randomUUID()))
+        String referralId = given().auth().oauth2(DevTokens.pathway("rheumatology")).contentType(ContentType.JSON)
+                .body(briansReferral("E2E-" + UUID.randomUUID()))
                 .when().post(matching() + "/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
 
@@ -237,15 +230,7 @@ class EndToEndTest {
     @Order(6)
     void twentyIdenticalReferralsSentAtOnceOnPostgresGiveOneCreatedAndNineteenOkWithTheSameReferral()
             throws Exception {
-        String body = """
-                {"pathwayReferralId": "E2E-RETRY-%s", "pathway": "rheumatology",
-                 "person": {"firstName": "Brian", "lastName": "Jones", "phone": "07700 900123", "language": "en"},
-                 "conditionCodes": ["69896004"],
-                 "activation": {"instrument": "PAM-13", "score": 44.9, "level": 1, "measuredOn": "2026-11-02"},
-                 "homeArea": {"imdDecile": 3},
-                 "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}],
-                 "consent": {"contact": true, "shareGoalsWithClinicalTeam": true}}
-                """.formatted(UUID.randomUUID());
+        String body = briansReferral("E2E-RETRY-" + UUID.randomUUID());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
         try {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -270,6 +255,19 @@ class EndToEndTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A rheumatology referral of Brian, low activation, free on Tuesdays 17:00-19:00. */
+    static String briansReferral(String pathwayReferralId) {
+        return """
+                {"pathwayReferralId": "%s", "pathway": "rheumatology",
+                 "person": {"firstName": "Brian", "lastName": "Jones", "phone": "07700 900123", "language": "en"},
+                 "conditionCodes": ["69896004"],
+                 "activation": {"instrument": "PAM-13", "score": 44.9, "level": 1, "measuredOn": "2026-11-02"},
+                 "homeArea": {"imdDecile": 3},
+                 "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}],
+                 "consent": {"contact": true, "shareGoalsWithClinicalTeam": true}}
+                """.formatted(pathwayReferralId);
     }
 
     static void activateThroughOnboarding(String coachId) {
