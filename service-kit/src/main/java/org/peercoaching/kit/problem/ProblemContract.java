@@ -27,6 +27,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       406, 414 and 431 for any).</li>
  *   <li>A property that is not {@code required} may be absent or null ({@code nullable}); views leave out or
  *       null what does not apply, and a generated client must accept both.</li>
+ *   <li>Operation ids are the Java method names ({@code operationIdStrategy=METHOD}); where two resources use
+ *       the same name ({@code list}, {@code get}) each gets its tag appended ({@code listMatches}), because an
+ *       operation id must be unique in the document.</li>
  * </ul>
  */
 public class ProblemContract implements OASFilter {
@@ -48,12 +51,33 @@ public class ProblemContract implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        uniqueOperationIds(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
             List<Parameter> shared = path.getValue().getParameters();
             path.getValue().getOperations().values().forEach(op -> declareErrors(openAPI, path.getKey(), shared, op));
+        }
+    }
+
+    private static void uniqueOperationIds(OpenAPI openAPI) {
+        List<Operation> operations = openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream()).toList();
+        Map<String, Long> uses = operations.stream().filter(op -> op.getOperationId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Operation::getOperationId,
+                        java.util.stream.Collectors.counting()));
+        for (Operation op : operations) {
+            if (op.getOperationId() != null && uses.get(op.getOperationId()) > 1 && op.getTags() != null
+                    && !op.getTags().isEmpty()) {
+                StringBuilder tag = new StringBuilder();
+                for (String word : op.getTags().get(0).split("[^A-Za-z0-9]+")) {
+                    if (!word.isEmpty()) {
+                        tag.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                    }
+                }
+                op.setOperationId(op.getOperationId() + tag);
+            }
         }
     }
 
@@ -86,11 +110,33 @@ public class ProblemContract implements OASFilter {
         add(responses, "406", "The Accept header allows none of the media types this operation answers with");
         add(responses, "414", "The address is longer than the service accepts");
         add(responses, "431", "The request headers are larger than the service accepts");
+        if (responses.hasAPIResponse("401")) {
+            APIResponse refused = responses.getAPIResponse("401");
+            if (refused.getHeaders() == null || !refused.getHeaders().containsKey("WWW-Authenticate")) {
+                refused.addHeader("WWW-Authenticate", OASFactory.createHeader()
+                        .description("Bearer, with error=\"invalid_token\" when a token was sent and refused (RFC 6750)")
+                        .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+            }
+        }
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
             if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
                 problemContent(answer.getValue());
             }
+            typedHeaders(answer.getValue());
         }
+    }
+
+    /** A header declared without a schema is text, except Retry-After, which we always send as seconds. */
+    private static void typedHeaders(APIResponse response) {
+        if (response.getHeaders() == null) {
+            return;
+        }
+        response.getHeaders().forEach((name, header) -> {
+            if (header.getSchema() == null && header.getRef() == null) {
+                header.setSchema(OASFactory.createSchema().addType(
+                        "Retry-After".equalsIgnoreCase(name) ? SchemaType.INTEGER : SchemaType.STRING));
+            }
+        });
     }
 
     private static void add(APIResponses responses, String status, String description) {
