@@ -14,11 +14,11 @@ public final class ActionBodies {
 
     private ActionBodies() {}
 
-    @Schema(description = "Decline a proposed match; the person is not proposed to this coach again")
+    @Schema(name = "DeclineRequest", description = "Decline a proposed match; the person is not proposed to this coach again")
     public record Decline(
             @NotBlank @Size(max = 500) @Schema(example = "Coach lives on the same street") String reason) {}
 
-    @Schema(description = "Choose one of your own coaches for the person (confirmed at once if the coach has room)."
+    @Schema(name = "OverrideRequest", description = "Choose one of your own coaches for the person (confirmed at once if the coach has room)."
             + " A coach on a safeguarding hold can be chosen only by an administrator, with safeguardingReason.")
     public record Override(
             @NotNull @Schema(example = "0b7d3c1e-2f44-4b8a-9d5e-8f0a1c2b3d4e") UUID volunteerId,
@@ -29,11 +29,11 @@ public final class ActionBodies {
                     example = "New DBS certificate seen by the safeguarding lead; the update service is slow")
             String safeguardingReason) {}
 
-    @Schema(description = "Withdraw a referral, for example because the person no longer wants coaching")
+    @Schema(name = "WithdrawRequest", description = "Withdraw a referral, for example because the person no longer wants coaching")
     public record Withdraw(
             @NotBlank @Size(max = 500) @Schema(example = "The person moved out of the area") String reason) {}
 
-    @Schema(description = "The person asked for another coach")
+    @Schema(name = "RematchRequest", description = "The person asked for another coach")
     public record Rematch(
             @NotBlank @Size(max = 500) @Schema(example = "Person asked for a coach who calls in the mornings") String reason) {}
 }

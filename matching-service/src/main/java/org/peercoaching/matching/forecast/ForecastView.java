@@ -52,7 +52,7 @@ public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) 
      * ({@code peakPeopleAtOnce}); people started over eleven months is nearer nine per coach, because each coach
      * takes people on again as earlier ones step down and graduate.
      */
-    @Schema(description = "Totals over the forecast. peakPeopleAtOnce is the most people held at one moment (a"
+    @Schema(name = "ForecastTotals", description = "Totals over the forecast. peakPeopleAtOnce is the most people held at one moment (a"
             + " month's end): the programme's \"about 5 per coach\" is this number. peopleStarted (also newMatches)"
             + " is how many started over the whole period, and peopleSupported adds those there at the start: both"
             + " count people over the period, not at once, so they are larger (about 9 per coach in 11 months).")

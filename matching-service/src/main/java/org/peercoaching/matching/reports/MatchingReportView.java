@@ -1,6 +1,7 @@
 package org.peercoaching.matching.reports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ public record MatchingReportView(
      * One calendar month: referrals received (referred) and of those the eligible ones; people whose first
      * confirmed match was made (matched); graduations; withdrawals.
      */
+    @Schema(name = "MatchingReportMonth")
     public record Month(String month, long referred, long eligible, long matched, long graduated, long withdrawn) {}
 
+    @Schema(name = "MatchingReportTotals")
     public record Totals(long referred, long eligible, long matched, long graduated, long withdrawn) {}
 
     /** Days are whole days; the median and mean are left out when there is nobody to take them of. */

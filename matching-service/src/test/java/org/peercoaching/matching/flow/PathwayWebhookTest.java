@@ -172,11 +172,15 @@ class PathwayWebhookTest extends Scenario {
 
     /** What the pathway does (docs/pathway-api.md): recompute the HMAC over "t.body", compare, check t is recent. */
     static void assertSignedWithTheSecret(String header, String body) throws Exception {
+        assertSignedWith(FlakyPathway.SECRET, header, body);
+    }
+
+    static void assertSignedWith(String secret, String header, String body) throws Exception {
         assertTrue(header.matches("t=\\d+,v1=[0-9a-f]{64}"), header);
         String t = header.substring(2, header.indexOf(','));
         String v1 = header.substring(header.indexOf("v1=") + 3);
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(FlakyPathway.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
         assertTrue(java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 v1.getBytes(StandardCharsets.US_ASCII)), "the signature is the HMAC of t.body with the secret");
