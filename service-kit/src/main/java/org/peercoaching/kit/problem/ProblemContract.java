@@ -137,6 +137,13 @@ public class ProblemContract implements OASFilter {
                 .required(List.of("type", "title", "status"));
     }
 
+    /** Only null, written as 3.0.3 {@code {type: object, nullable: true, enum: [null]}}. */
+    private static Schema nullOnly() {
+        List<Object> onlyNull = new ArrayList<>();
+        onlyNull.add(null);
+        return OASFactory.createSchema().addType(SchemaType.OBJECT).addType(SchemaType.NULL).enumeration(onlyNull);
+    }
+
     /** Not required means it may be left out or sent as null; recursively for inline object schemas. */
     private static void nullableUnlessRequired(Schema schema) {
         if (schema == null || schema.getProperties() == null) {
@@ -152,9 +159,11 @@ public class ProblemContract implements OASFilter {
                 continue;
             }
             if (value.getRef() != null) {
+                // Not anyOf [$ref, {type: null}]: written as 3.0 that becomes allOf [$ref] + nullable, which
+                // OpenAPI 3.0.3 says does not allow null (nullable only widens a type given beside it).
                 schema.addProperty(property.getKey(), OASFactory.createSchema()
                         .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
-                        .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL))
+                        .addAnyOf(nullOnly())
                         .description(value.getDescription()));
             } else if (value.getType() != null && !value.getType().contains(SchemaType.NULL)) {
                 value.addType(SchemaType.NULL);
