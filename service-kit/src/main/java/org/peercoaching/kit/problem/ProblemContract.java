@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>Every error answer is declared with the {@code Problem} schema as {@code application/problem+json}:
  *       the statuses an operation declares itself, and the ones the HTTP layer can give any operation of that
  *       shape (400 for input, 404 for an id in the path, 413 and 415 for a body, 401/403 for a secured one,
- *       406, 414 and 431 for any).</li>
+ *       406, 414 and 431 for any). 414 and 431 come from the HTTP server before the application reads the
+ *       request, so they have no body.</li>
  *   <li>A property that is not {@code required} may be absent or null ({@code nullable}); views leave out or
  *       null what does not apply, and a generated client must accept both.</li>
  * </ul>
@@ -33,6 +34,8 @@ public class ProblemContract implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+    /** Refused by the HTTP server while reading the request, before the application sees it: no body. */
+    private static final List<String> BODILESS = List.of("414", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -87,6 +90,9 @@ public class ProblemContract implements OASFilter {
         add(responses, "414", "The address is longer than the service accepts");
         add(responses, "431", "The request headers are larger than the service accepts");
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
+            if (BODILESS.contains(answer.getKey())) {
+                continue;
+            }
             if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
                 problemContent(answer.getValue());
             }
@@ -164,7 +170,8 @@ public class ProblemContract implements OASFilter {
                 schema.addProperty(property.getKey(), OASFactory.createSchema()
                         .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
                         .addAnyOf(nullOnly())
-                        .description(value.getDescription()));
+                        .description(value.getDescription())
+                        .example(value.getExample()));
             } else if (value.getType() != null && !value.getType().contains(SchemaType.NULL)) {
                 value.addType(SchemaType.NULL);
             }
