@@ -50,6 +50,7 @@ public class SupervisionResource {
             @NotEmpty @Size(max = 100) List<@NotNull UUID> attendees) {}
 
     /** A session as one coordinator sees it: of its attendees, only their own coaches are listed. */
+    @Schema(requiredProperties = {"id", "kind", "heldOn", "facilitator", "attendees"})
     public record SessionView(UUID id, String kind, LocalDate heldOn, String facilitator, List<UUID> attendees) {
         static SessionView of(SupervisionSession s, Set<UUID> own) {
             return new SessionView(s.id, s.kind.name(), s.heldOn, s.facilitator,

@@ -39,9 +39,11 @@ public class VolunteerCsvResource {
     public static final String IMPORT_REFUSED = ProblemTypes.BASE + "csv-import-refused";
 
     /** problem+json for a refused import: every bad cell by spreadsheet row (header = row 1) and column. */
+    @Schema(requiredProperties = {"type", "title", "status", "detail", "errors"})
     public record ImportProblem(String type, String title, int status, String detail, String instance,
             List<VolunteerCsv.CellError> errors) {}
 
+    @Schema(requiredProperties = {"imported", "registered", "updated"})
     public record ImportResult(int imported, long registered, long updated) {}
 
     private final VolunteerRegistration registration;

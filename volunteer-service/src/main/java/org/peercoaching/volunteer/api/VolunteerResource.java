@@ -51,7 +51,7 @@ public class VolunteerResource {
                     message = "must be the coordinator's sign-in id: 1 to 100 letters, digits or . _ @ -")
                     @Schema(example = "coord-a") String coordinatorId) {}
 
-    @Schema(description = "Who looks after a coach now")
+    @Schema(description = "Who looks after a coach now", requiredProperties = {"volunteerId", "coordinatorId"})
     public record CoordinatorView(UUID volunteerId, String coordinatorId) {}
 
     private final VolunteerRegistration registration;
@@ -120,7 +120,8 @@ public class VolunteerResource {
     @Operation(summary = "Record that the self-paced training modules are complete")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "409", description = "The coach has left the programme; their records can no longer be changed")
+    @APIResponse(responseCode = "409",
+            description = "The coach has left the programme; their records can no longer be changed")
     public VolunteerView modulesCompleted(@PathParam("id") UUID id,
             @RequestBody(required = true) ModulesCompletedBody body) {
         access.coach(id);
@@ -132,9 +133,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record a live practice session the coach took part in")
-    @APIResponse(responseCode = "201", description = "Recorded; the body is the coach with all their practice sessions",
+    @APIResponse(responseCode = "201", description = "Recorded; the body is the coach with their practice sessions",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "409", description = "The coach has left the programme; their records can no longer be changed")
+    @APIResponse(responseCode = "409",
+            description = "The coach has left the programme; their records can no longer be changed")
     public Response practiceSession(@PathParam("id") UUID id, @RequestBody(required = true) PracticeSessionBody body) {
         access.coach(id);
         PracticeSessionBody valid = access.valid(body);
@@ -149,7 +151,8 @@ public class VolunteerResource {
     @Operation(summary = "Record the coach's DBS check (issue date, renewal date)")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "409", description = "The coach has left the programme; their records can no longer be changed")
+    @APIResponse(responseCode = "409",
+            description = "The coach has left the programme; their records can no longer be changed")
     public VolunteerView dbs(@PathParam("id") UUID id, @RequestBody(required = true) DbsBody body) {
         access.coach(id);
         DbsBody valid = access.valid(body);
@@ -163,7 +166,8 @@ public class VolunteerResource {
     @Operation(summary = "Applicant -> in training")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "422", description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView startTraining(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.startTraining(id));
@@ -176,7 +180,8 @@ public class VolunteerResource {
     @Operation(summary = "In training -> ready: needs the modules complete and at least one live practice session")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "422", description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView completeTraining(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.completeTraining(id));
@@ -189,7 +194,8 @@ public class VolunteerResource {
     @Operation(summary = "Ready -> active: needs training complete and an in-date DBS check; publishes volunteer.activated.v1")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "422", description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView activate(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.activate(id));
@@ -202,7 +208,8 @@ public class VolunteerResource {
     @Operation(summary = "Active -> paused, with a reason and an expected return date; publishes volunteer.paused.v1")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "422", description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView pause(@PathParam("id") UUID id, @RequestBody(required = true) PauseBody body) {
         access.coach(id);
         PauseBody valid = access.valid(body);
@@ -216,7 +223,8 @@ public class VolunteerResource {
     @Operation(summary = "Paused -> active: needs an in-date DBS check; publishes volunteer.resumed.v1")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "422", description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView resume(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.resume(id));
@@ -229,7 +237,8 @@ public class VolunteerResource {
     @Operation(summary = "The coach leaves the programme; publishes volunteer.left.v1")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "422", description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView leave(@PathParam("id") UUID id, @RequestBody(required = false) LeaveBody body) {
         access.coach(id);
         return view(lifecycle.leave(id, body == null ? null : access.valid(body).reason()));
