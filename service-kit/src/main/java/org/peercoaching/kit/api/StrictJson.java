@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly: a value of the wrong JSON type is refused (400 naming the field), never
  * guessed at. {@code "contact": "true"} or {@code 1} is not a boolean, {@code 1.5} is not an integer,
- * {@code 12345} is not a date, {@code "5"} is not a number. Events are written and read by the same mapper,
- * so what a service writes it reads back unchanged.
+ * {@code 12345} is not a date or a name, {@code "5"} is not a number, {@code 1} is not an enum value. Events
+ * are written and read by the same mapper, so what a service writes it reads back unchanged.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,6 +33,13 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // 12345 or true is not text: a string field takes only a JSON string.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // 1 is not FEMALE: an enum is read from its name only, never from its position.
+        mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
         mapper.coercionConfigFor(LogicalType.DateTime)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>Every error answer is declared with the {@code Problem} schema as {@code application/problem+json}:
  *       the statuses an operation declares itself, and the ones the HTTP layer can give any operation of that
  *       shape (400 for input, 404 for an id in the path, 413 and 415 for a body, 401/403 for a secured one,
- *       406, 414 and 431 for any).</li>
+ *       406, 414 and 431 for any). 414 and 431 come from the HTTP server before the application reads the
+ *       request, so they have no body.</li>
  *   <li>A property that is not {@code required} may be absent or null ({@code nullable}); views leave out or
  *       null what does not apply, and a generated client must accept both.</li>
  *   <li>Operation ids are the Java method names ({@code operationIdStrategy=METHOD}); where two resources use
@@ -36,6 +37,8 @@ public class ProblemContract implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+    /** Refused by the HTTP server while reading the request, before the application sees it: no body. */
+    private static final List<String> BODILESS = List.of("414", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -119,6 +122,9 @@ public class ProblemContract implements OASFilter {
             }
         }
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
+            if (BODILESS.contains(answer.getKey())) {
+                continue;
+            }
             if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
                 problemContent(answer.getValue());
             }
@@ -183,6 +189,13 @@ public class ProblemContract implements OASFilter {
                 .required(List.of("type", "title", "status"));
     }
 
+    /** Only null, written as 3.0.3 {@code {type: object, nullable: true, enum: [null]}}. */
+    private static Schema nullOnly() {
+        List<Object> onlyNull = new ArrayList<>();
+        onlyNull.add(null);
+        return OASFactory.createSchema().addType(SchemaType.OBJECT).addType(SchemaType.NULL).enumeration(onlyNull);
+    }
+
     /** Not required means it may be left out or sent as null; recursively for inline object schemas. */
     private static void nullableUnlessRequired(Schema schema) {
         if (schema == null || schema.getProperties() == null) {
@@ -198,10 +211,13 @@ public class ProblemContract implements OASFilter {
                 continue;
             }
             if (value.getRef() != null) {
+                // Not anyOf [$ref, {type: null}]: written as 3.0 that becomes allOf [$ref] + nullable, which
+                // OpenAPI 3.0.3 says does not allow null (nullable only widens a type given beside it).
                 schema.addProperty(property.getKey(), OASFactory.createSchema()
                         .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
-                        .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL))
-                        .description(value.getDescription()));
+                        .addAnyOf(nullOnly())
+                        .description(value.getDescription())
+                        .example(value.getExample()));
             } else if (value.getType() != null && !value.getType().contains(SchemaType.NULL)) {
                 value.addType(SchemaType.NULL);
             }

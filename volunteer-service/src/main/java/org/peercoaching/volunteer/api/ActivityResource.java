@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
@@ -26,9 +27,12 @@ import org.peercoaching.volunteer.domain.Volunteer;
 @Tag(name = "Activity")
 public class ActivityResource {
 
+    @Schema(requiredProperties = {"volunteerId", "firstName", "lastName", "from", "to", "callsRecorded",
+            "callsCompleted", "minutes", "hours"})
     public record ActivityView(UUID volunteerId, String firstName, String lastName, LocalDate from, LocalDate to,
             long callsRecorded, long callsCompleted, long minutes, double hours) {}
 
+    @Schema(requiredProperties = {"from", "to", "callsCompleted", "hours", "coaches"})
     public record ActivityReport(LocalDate from, LocalDate to, long callsCompleted, double hours,
             List<ActivityView> coaches) {}
 

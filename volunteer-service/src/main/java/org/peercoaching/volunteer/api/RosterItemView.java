@@ -11,6 +11,8 @@ import org.peercoaching.volunteer.domain.RosterEntry;
 import org.peercoaching.volunteer.domain.Volunteer;
 
 /** One coach on the coordinator's roster, with their flags. */
+@Schema(requiredProperties = {"id", "firstName", "lastName", "phone", "status", "competenceLevel", "conditionCodes",
+        "languages", "supervisionMode", "activity", "flags", "holds"})
 public record RosterItemView(
         UUID id,
         String firstName,
@@ -35,6 +37,7 @@ public record RosterItemView(
                 + " Their current people continue.") List<HoldView> holds) {
 
     /** A safeguarding hold: DBS_EXPIRED or SUPERVISION_OVERDUE, since when, in plain English. */
+    @Schema(requiredProperties = {"reason", "since", "description"})
     public record HoldView(
             @Schema(enumeration = {"DBS_EXPIRED", "SUPERVISION_OVERDUE"}) String reason,
             @Schema(description = "DBS_EXPIRED: the renewal date that passed; SUPERVISION_OVERDUE: the first day"
@@ -47,12 +50,14 @@ public record RosterItemView(
     }
 
     /** As matching-service last published it (it owns the caseload cap); null until it has. */
+    @Schema(requiredProperties = {"activePeople", "peopleByStage", "room", "asOf"})
     public record Capacity(int activePeople, String peopleByStage, int room, Instant asOf) {
         static Capacity of(CoachCapacity c) {
             return c == null ? null : new Capacity(c.activePeople, c.peopleByStage, c.room, c.changedAt);
         }
     }
 
+    @Schema(requiredProperties = {"callsRecorded", "callsCompleted", "hours"})
     public record Activity(long callsRecorded, long callsCompleted, double hours) {}
 
     static RosterItemView of(RosterEntry e) {

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.AuditTrail;
 import org.peercoaching.kit.audit.Audited;
@@ -48,6 +50,7 @@ public class SupervisionResource {
             @NotEmpty @Size(max = 100) List<@NotNull UUID> attendees) {}
 
     /** A session as one coordinator sees it: of its attendees, only their own coaches are listed. */
+    @Schema(requiredProperties = {"id", "kind", "heldOn", "facilitator", "attendees"})
     public record SessionView(UUID id, String kind, LocalDate heldOn, String facilitator, List<UUID> attendees) {
         static SessionView of(SupervisionSession s, Set<UUID> own) {
             return new SessionView(s.id, s.kind.name(), s.heldOn, s.facilitator,
@@ -76,6 +79,11 @@ public class SupervisionResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record a supervision session of the coordinator's own coaches with their attendance"
             + " (404 naming any attendee who is not one of them; 422 naming any who cannot attend)")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the session",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "404", description = "An attendee is not one of your coaches; each is named in errors")
+    @APIResponse(responseCode = "422", description = "An attendee cannot attend (has left; a one-to-one session with"
+            + " other than one coach); each is named in errors")
     public Response record(@NotNull @Valid SessionBody body, UriInfo uri) {
         List<UUID> attendees = body.attendees().stream().distinct().toList();
         requireOwn(body.attendees());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.kit.api.CallWindowBody;
 import org.peercoaching.volunteer.domain.Device;
 import org.peercoaching.volunteer.domain.Gender;
@@ -37,6 +38,7 @@ final class VolunteerCsv {
     static final int MAX_ROWS = 1000;
 
     /** One problem in the file: the spreadsheet row (the header is row 1), the column and what is wrong. */
+    @Schema(requiredProperties = {"row", "column", "message"})
     record CellError(int row, String column, String message) {}
 
     /** The rows ready to import, or every problem found. */

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.AuditTrail;
 import org.peercoaching.kit.audit.Audited;
@@ -35,9 +39,11 @@ public class VolunteerCsvResource {
     public static final String IMPORT_REFUSED = ProblemTypes.BASE + "csv-import-refused";
 
     /** problem+json for a refused import: every bad cell by spreadsheet row (header = row 1) and column. */
+    @Schema(requiredProperties = {"type", "title", "status", "detail", "errors"})
     public record ImportProblem(String type, String title, int status, String detail, String instance,
             List<VolunteerCsv.CellError> errors) {}
 
+    @Schema(requiredProperties = {"imported", "registered", "updated"})
     public record ImportResult(int imported, long registered, long updated) {}
 
     private final VolunteerRegistration registration;
@@ -59,6 +65,8 @@ public class VolunteerCsvResource {
     @Audited(VolunteerResource.SUBJECT)
     @Operation(summary = "Export the signed-in coordinator's volunteers as CSV (optionally only those with this"
             + " coordinator name on their profile), oldest registration first")
+    @APIResponse(responseCode = "200", description = "The volunteers, one a row, in the documented layout",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("coordinator") String coordinator) {
         List<Volunteer> list = access.ownCoaches().stream()
                 .filter(v -> coordinator == null || coordinator.isBlank()
@@ -76,6 +84,10 @@ public class VolunteerCsvResource {
     @Operation(summary = "Import volunteers from CSV: every row is checked first, then all are imported or none."
             + " Rows without an id register new applicants looked after by the signed-in coordinator; rows with an"
             + " id update that volunteer's profile, which must be one of the coordinator's own coaches.")
+    @APIResponse(responseCode = "200", description = "Every row was imported",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "Nothing was imported: every bad cell is named by row and column",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
     public Response importCsv(String body, UriInfo uri) {
         Set<UUID> own = access.ownCoachIds();
         VolunteerCsv.Reading reading = VolunteerCsv.read(body, validator, own::contains);

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.AuditTrail;
 import org.peercoaching.kit.audit.Audited;
@@ -49,7 +51,7 @@ public class VolunteerResource {
                     message = "must be the coordinator's sign-in id: 1 to 100 letters, digits or . _ @ -")
                     @Schema(example = "coord-a") String coordinatorId) {}
 
-    @Schema(description = "Who looks after a coach now")
+    @Schema(description = "Who looks after a coach now", requiredProperties = {"volunteerId", "coordinatorId"})
     public record CoordinatorView(UUID volunteerId, String coordinatorId) {}
 
     private final VolunteerRegistration registration;
@@ -72,6 +74,8 @@ public class VolunteerResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Register a volunteer coach (as an applicant), looked after by the coordinator who registers them")
+    @APIResponse(responseCode = "201", description = "Registered, as an applicant; Location names the coach",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     public Response register(@NotNull @Valid VolunteerProfileBody body, UriInfo uri) {
         Volunteer volunteer = registration.register(body.toDomain(), access.callerId());
         audit.record(SUBJECT, volunteer.id.toString(), "allowed");
@@ -114,6 +118,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record that the self-paced training modules are complete")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "409",
+            description = "The coach has left the programme; their records can no longer be changed")
     public VolunteerView modulesCompleted(@PathParam("id") UUID id,
             @RequestBody(required = true) ModulesCompletedBody body) {
         access.coach(id);
@@ -125,6 +133,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record a live practice session the coach took part in")
+    @APIResponse(responseCode = "201", description = "Recorded; the body is the coach with their practice sessions",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "409",
+            description = "The coach has left the programme; their records can no longer be changed")
     public Response practiceSession(@PathParam("id") UUID id, @RequestBody(required = true) PracticeSessionBody body) {
         access.coach(id);
         PracticeSessionBody valid = access.valid(body);
@@ -137,6 +149,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Record the coach's DBS check (issue date, renewal date)")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "409",
+            description = "The coach has left the programme; their records can no longer be changed")
     public VolunteerView dbs(@PathParam("id") UUID id, @RequestBody(required = true) DbsBody body) {
         access.coach(id);
         DbsBody valid = access.valid(body);
@@ -148,6 +164,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Applicant -> in training")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView startTraining(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.startTraining(id));
@@ -158,6 +178,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "In training -> ready: needs the modules complete and at least one live practice session")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView completeTraining(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.completeTraining(id));
@@ -168,6 +192,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Ready -> active: needs training complete and an in-date DBS check; publishes volunteer.activated.v1")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView activate(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.activate(id));
@@ -178,6 +206,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Active -> paused, with a reason and an expected return date; publishes volunteer.paused.v1")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView pause(@PathParam("id") UUID id, @RequestBody(required = true) PauseBody body) {
         access.coach(id);
         PauseBody valid = access.valid(body);
@@ -189,6 +221,10 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "Paused -> active: needs an in-date DBS check; publishes volunteer.resumed.v1")
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView resume(@PathParam("id") UUID id) {
         access.coach(id);
         return view(lifecycle.resume(id));
@@ -199,7 +235,11 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "The coach leaves the programme; publishes volunteer.left.v1")
-    public VolunteerView leave(@PathParam("id") UUID id, LeaveBody body) {
+    @APIResponse(responseCode = "200", description = "The coach as they are now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
+    public VolunteerView leave(@PathParam("id") UUID id, @RequestBody(required = false) LeaveBody body) {
         access.coach(id);
         return view(lifecycle.leave(id, body == null ? null : access.valid(body).reason()));
     }

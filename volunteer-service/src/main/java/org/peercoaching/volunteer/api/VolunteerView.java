@@ -12,6 +12,9 @@ import org.peercoaching.volunteer.domain.RosterEntry;
 import org.peercoaching.volunteer.domain.Volunteer;
 
 /** One coach as a coordinator sees them: profile, status, onboarding records, supervision, capacity and flags. */
+@Schema(requiredProperties = {"id", "firstName", "lastName", "phone", "gender", "languages", "conditionCodes",
+        "device", "callWindows", "competenceLevel", "status", "onboarding", "registeredAt", "supervisionMode",
+        "activity", "flags", "holds"})
 public record VolunteerView(
         UUID id,
         String firstName,
@@ -49,13 +52,16 @@ public record VolunteerView(
         @Schema(description = "Why the coach takes no new people now (a safeguarding hold); empty when none."
                 + " Their current people continue.") List<RosterItemView.HoldView> holds) {
 
+    @Schema(requiredProperties = {"practiceSessions"})
     public record Onboarding(
             LocalDate trainingModulesCompletedOn,
             List<PracticeSessionView> practiceSessions,
             Dbs dbs) {}
 
+    @Schema(requiredProperties = {"id", "heldOn", "facilitator"})
     public record PracticeSessionView(UUID id, LocalDate heldOn, String facilitator) {}
 
+    @Schema(requiredProperties = {"issuedOn", "renewalDue"})
     public record Dbs(LocalDate issuedOn, LocalDate renewalDue, String certificateNumber) {}
 
     static VolunteerView of(RosterEntry e, List<PracticeSession> practice) {
