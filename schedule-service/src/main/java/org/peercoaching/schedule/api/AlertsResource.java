@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
@@ -57,6 +58,8 @@ public class AlertsResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = "alert", idParam = "alertId")
     @Operation(summary = "Close an alert on one of your coaches with the action taken; closing twice is 409")
+    @APIResponse(responseCode = "200", description = "Closed; the alert as it now stands")
+    @APIResponse(responseCode = "409", description = "The alert was already closed")
     public AlertView close(@PathParam("alertId") UUID alertId, Closure request) {
         CoordinatorAlert alert = alerts.findById(alertId);
         access.requireCoach(alert == null ? null : alert.coachId, "Alert " + alertId);

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.Problem;
@@ -49,6 +52,11 @@ public class CallRecordingResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
     @Audited(value = "call", idParam = "callId")
     @Operation(summary = "Record what happened on a call, once; a second record is 409 (the coach, or their coordinator)")
+    @APIResponse(responseCode = "200", description = "Recorded: the call as recorded, and the next attempt or call if one"
+            + " was booked")
+    @APIResponse(responseCode = "409", description = "The call was already recorded")
+    @APIResponse(responseCode = "422", description = "A programme rule forbids it: recorded too early, or moved to a time"
+            + " in the past or outside the call windows")
     public CallView.Recorded record(@PathParam("callId") UUID callId, CallOutcomeRequest request) {
         requireOwnCall(callId);
         CallOutcomeRequest body = Bodies.valid(validator, request);
@@ -92,6 +100,8 @@ public class CallRecordingResource {
     @Audited(value = "call", idParam = "callId")
     @Operation(summary = "Raise a safety concern on a call: the coordinator is alerted at once (the coach, or their"
             + " coordinator)")
+    @APIResponse(responseCode = "201", description = "Raised: the alert on the coordinator's list",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AlertView.class)))
     public Response escalate(@PathParam("callId") UUID callId, EscalationRequest request) {
         requireOwnCall(callId);
         EscalationRequest body = Bodies.valid(validator, request);

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.events.schedule.ProgrammeCompletedV1;
 import org.peercoaching.kit.audit.Audited;
@@ -82,6 +83,9 @@ public class PlansResource {
     @Transactional
     @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "Record the follow-up activation measure of a graduated person: publishes the outcome summary")
+    @APIResponse(responseCode = "200", description = "Recorded: the outcome summary as published")
+    @APIResponse(responseCode = "409", description = "The follow-up measure was already recorded for this plan")
+    @APIResponse(responseCode = "422", description = "The person has not graduated yet")
     public ProgrammeCompletedV1 graduate(@PathParam("planId") UUID planId, FollowUpRequest request) {
         CallPlan plan = find(planId);
         FollowUpRequest body = Bodies.valid(validator, request);
@@ -120,6 +124,8 @@ public class PlansResource {
     @Transactional
     @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "Add calls to the person's current stage, with a reason")
+    @APIResponse(responseCode = "200", description = "Extended: the plan with the added calls")
+    @APIResponse(responseCode = "422", description = "The plan has no calls booked, or no time fits both call windows")
     public PlanView extend(@PathParam("planId") UUID planId, Extension request) {
         CallPlan plan = find(planId);
         Extension body = Bodies.valid(validator, request);
@@ -139,6 +145,8 @@ public class PlansResource {
     @Operation(summary = "End the person's current stage before its planned time, with a reason (their coach's"
             + " coordinator, or an admin): its calls still to happen are kept as cancelled and the next stage is"
             + " booked; the decision is recorded. A plan without calls booked is 422.")
+    @APIResponse(responseCode = "200", description = "Ended: the plan with the next stage booked")
+    @APIResponse(responseCode = "422", description = "The plan has no calls booked")
     public PlanView endStageEarly(@PathParam("planId") UUID planId, EarlyStageEnd request) {
         CallPlan plan = findAsCoordinatorOrAdmin(planId);
         EarlyStageEnd body = Bodies.valid(validator, request);

@@ -137,6 +137,45 @@ public class ProblemContract implements OASFilter {
                 .required(List.of("type", "title", "status"));
     }
 
+    /**
+     * The $ref of a property that is one, with annotations beside it (description, example): {@code $ref},
+     * {@code allOf: [$ref]}, or {@code anyOf: [$ref, null]} as the scanner writes a field annotated nullable.
+     */
+    private static String soleRef(Schema value) {
+        if (value.getRef() != null) {
+            return value.getRef();
+        }
+        if (value.getProperties() != null) {
+            return null;
+        }
+        List<Schema> allOf = value.getAllOf();
+        if (allOf != null && allOf.size() == 1 && allOf.get(0).getRef() != null) {
+            return allOf.get(0).getRef();
+        }
+        List<Schema> anyOf = value.getAnyOf();
+        if (anyOf != null && anyOf.size() == 2) {
+            List<Schema> refs = anyOf.stream().filter(s -> s.getRef() != null).toList();
+            boolean otherIsNull = anyOf.stream().anyMatch(s -> s.getRef() == null && s.getType() != null
+                    && s.getType().equals(List.of(SchemaType.NULL)));
+            if (refs.size() == 1 && otherIsNull) {
+                return refs.get(0).getRef();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A schema only null matches, as OpenAPI 3.0 writes it ({@code type: object, nullable: true, enum: [null]}).
+     * A bare {@code {type: null}} beside the $ref would be written for 3.0 as {@code nullable: true, allOf: [$ref]},
+     * which 3.0.3 reads as not nullable: nullable only adds null to a type in the same schema, and the allOf
+     * still refuses it.
+     */
+    private static Schema nullOnly() {
+        List<Object> onlyNull = new ArrayList<>();
+        onlyNull.add(null);
+        return OASFactory.createSchema().addType(SchemaType.OBJECT).addType(SchemaType.NULL).enumeration(onlyNull);
+    }
+
     /** Not required means it may be left out or sent as null; recursively for inline object schemas. */
     private static void nullableUnlessRequired(Schema schema) {
         if (schema == null || schema.getProperties() == null) {
@@ -151,11 +190,13 @@ public class ProblemContract implements OASFilter {
             if (required.contains(property.getKey())) {
                 continue;
             }
-            if (value.getRef() != null) {
+            String ref = soleRef(value);
+            if (ref != null) {
                 schema.addProperty(property.getKey(), OASFactory.createSchema()
-                        .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
-                        .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL))
-                        .description(value.getDescription()));
+                        .addAnyOf(OASFactory.createSchema().ref(ref))
+                        .addAnyOf(nullOnly())
+                        .description(value.getDescription())
+                        .example(value.getExample()));
             } else if (value.getType() != null && !value.getType().contains(SchemaType.NULL)) {
                 value.addType(SchemaType.NULL);
             }
