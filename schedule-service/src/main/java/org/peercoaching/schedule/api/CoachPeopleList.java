@@ -1,9 +1,9 @@
 package org.peercoaching.schedule.api;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A coach's current people, for the coordinator's coach page and the coach's own: where each person is in

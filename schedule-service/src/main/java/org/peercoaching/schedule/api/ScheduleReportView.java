@@ -2,9 +2,9 @@ package org.peercoaching.schedule.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Programme-wide counts per Europe/London calendar month, for coordinators and admins: aggregates only, no

@@ -1,9 +1,9 @@
 package org.peercoaching.schedule.api;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A coach's calls for one ISO week: only what making the call needs. Nothing clinical (no conditions,
