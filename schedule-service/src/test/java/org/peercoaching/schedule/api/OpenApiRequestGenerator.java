@@ -48,41 +48,51 @@ final class OpenApiRequestGenerator {
      * parameter out; a null body sends none.
      */
     record Request(String label, Operation operation, Map<String, String> pathValues, Map<String, String> query,
-            String contentType, String body, String accept, Map<String, String> headers, boolean signedIn) {
-
-        Request with(String newLabel) {
-            return new Request(newLabel, operation, pathValues, query, contentType, body, accept, headers, signedIn);
-        }
+            String contentType, String body, String accept, Map<String, String> headers, boolean signedIn,
+            boolean overServerLimits) {
 
         Request withPath(String name, String value, String newLabel) {
             Map<String, String> values = new LinkedHashMap<>(pathValues);
             values.put(name, value);
-            return new Request(newLabel, operation, values, query, contentType, body, accept, headers, signedIn);
+            return new Request(newLabel, operation, values, query, contentType, body, accept, headers, signedIn,
+                    overServerLimits);
         }
 
         Request withQuery(String name, String value, String newLabel) {
             Map<String, String> values = new LinkedHashMap<>(query);
             values.put(name, value);
-            return new Request(newLabel, operation, pathValues, values, contentType, body, accept, headers, signedIn);
+            return new Request(newLabel, operation, pathValues, values, contentType, body, accept, headers, signedIn,
+                    overServerLimits);
         }
 
         Request withBody(String newContentType, String newBody, String newLabel) {
             return new Request(newLabel, operation, pathValues, query, newContentType, newBody, accept, headers,
-                    signedIn);
+                    signedIn, overServerLimits);
         }
 
         Request withAccept(String newAccept, String newLabel) {
-            return new Request(newLabel, operation, pathValues, query, contentType, body, newAccept, headers, signedIn);
+            return new Request(newLabel, operation, pathValues, query, contentType, body, newAccept, headers, signedIn,
+                    overServerLimits);
         }
 
         Request withHeader(String name, String value, String newLabel) {
             Map<String, String> values = new LinkedHashMap<>(headers);
             values.put(name, value);
-            return new Request(newLabel, operation, pathValues, query, contentType, body, accept, values, signedIn);
+            return new Request(newLabel, operation, pathValues, query, contentType, body, accept, values, signedIn,
+                    overServerLimits);
+        }
+
+        /**
+         * Marks an address or header block longer than the HTTP server takes: it may close the connection while
+         * the client is still sending, so no answer can be read.
+         */
+        Request beyondServerLimits() {
+            return new Request(label, operation, pathValues, query, contentType, body, accept, headers, signedIn, true);
         }
 
         Request signedOut(String newLabel) {
-            return new Request(newLabel, operation, pathValues, query, contentType, body, accept, headers, false);
+            return new Request(newLabel, operation, pathValues, query, contentType, body, accept, headers, false,
+                    overServerLimits);
         }
     }
 
@@ -131,11 +141,6 @@ final class OpenApiRequestGenerator {
         return operations;
     }
 
-    /** A request every part of which the document allows, with every optional property filled in. */
-    Request valid(Operation op) {
-        return validRequests(op).get(0);
-    }
-
     /**
      * Requests every part of which the document allows, most complete first: every optional property filled in;
      * then only the required ones; then the required ones with each optional one alone. Rules the document
@@ -157,11 +162,11 @@ final class OpenApiRequestGenerator {
         }
         List<Request> requests = new ArrayList<>();
         if (op.bodySchema() == null) {
-            requests.add(new Request("valid", op, pathValues, query, null, null, null, Map.of(), true));
+            requests.add(new Request("valid", op, pathValues, query, null, null, null, Map.of(), true, false));
             return requests;
         }
         JsonNode full = value(op.bodySchema(), 0);
-        requests.add(new Request("valid", op, pathValues, query, "application/json", write(full), null, Map.of(), true));
+        requests.add(new Request("valid", op, pathValues, query, "application/json", write(full), null, Map.of(), true, false));
         JsonNode object = objectSchema(op.bodySchema());
         if (object != null && full.isObject()) {
             List<String> required = new ArrayList<>();
@@ -169,13 +174,13 @@ final class OpenApiRequestGenerator {
             ObjectNode minimal = JSON.objectNode();
             required.forEach(name -> minimal.set(name, full.get(name)));
             requests.add(new Request("valid, required fields only", op, pathValues, query, "application/json",
-                    write(minimal), null, Map.of(), true));
+                    write(minimal), null, Map.of(), true, false));
             full.fieldNames().forEachRemaining(name -> {
                 if (!required.contains(name)) {
                     ObjectNode one = minimal.deepCopy();
                     one.set(name, full.get(name));
                     requests.add(new Request("valid, required fields and " + name, op, pathValues, query,
-                            "application/json", write(one), null, Map.of(), true));
+                            "application/json", write(one), null, Map.of(), true, false));
                 }
             });
         }
@@ -187,20 +192,22 @@ final class OpenApiRequestGenerator {
         Operation op = valid.operation();
         List<Request> out = new ArrayList<>();
         out.add(valid.withAccept("application/xml", "accepts only application/xml"));
-        out.add(valid.withHeader("X-Filler", "h".repeat(LONG), "a 20k header"));
+        out.add(valid.withHeader("X-Filler", "h".repeat(LONG), "a 20k header").beyondServerLimits());
         out.add(valid.signedOut("no token"));
         out.add(valid.withHeader("Authorization", "Bearer not.a.token", "a garbage token"));
         for (Param p : op.params()) {
             if (p.in().equals("path")) {
                 for (Map.Entry<String, String> bad : badPathValues(p).entrySet()) {
-                    out.add(valid.withPath(p.name(), bad.getValue(), "path " + p.name() + " " + bad.getKey()));
+                    Request r = valid.withPath(p.name(), bad.getValue(), "path " + p.name() + " " + bad.getKey());
+                    out.add(bad.getValue().length() >= LONG ? r.beyondServerLimits() : r);
                 }
             } else {
                 if (p.required()) {
                     out.add(valid.withQuery(p.name(), null, "query " + p.name() + " missing"));
                 }
                 for (Map.Entry<String, String> bad : badQueryValues(p).entrySet()) {
-                    out.add(valid.withQuery(p.name(), bad.getValue(), "query " + p.name() + " " + bad.getKey()));
+                    Request r = valid.withQuery(p.name(), bad.getValue(), "query " + p.name() + " " + bad.getKey());
+                    out.add(bad.getValue() != null && bad.getValue().length() >= LONG ? r.beyondServerLimits() : r);
                 }
             }
         }
@@ -338,6 +345,7 @@ final class OpenApiRequestGenerator {
         bad.put("SQL", "' or 1=1; drop table call_plan;--");
         bad.put("20k long", "a".repeat(LONG));
         bad.put("5k long", "b".repeat(5_000));
+        bad.putAll(badForType(p));
         return bad;
     }
 
@@ -353,6 +361,25 @@ final class OpenApiRequestGenerator {
         bad.put("unicode", "\u00fcn\u00efc\u00f8d\u00e9");
         bad.put("20k long", "q".repeat(LONG));
         bad.put("5k long", "r".repeat(5_000));
+        bad.putAll(badForType(p));
+        return bad;
+    }
+
+    /** Text that is not of the parameter's type or not among its values. */
+    private Map<String, String> badForType(Param p) {
+        JsonNode s = concrete(p.schema());
+        Map<String, String> bad = new LinkedHashMap<>();
+        switch (s.path("type").asText("")) {
+            case "integer" -> {
+                bad.put("a fraction", "2.5");
+                bad.put("with an exponent", "1e3");
+            }
+            case "boolean" -> bad.put("not a boolean", "maybe");
+            default -> { }
+        }
+        if (s.has("enum")) {
+            bad.put("outside the enum", "NOT_ONE_OF_THEM");
+        }
         return bad;
     }
 

@@ -127,16 +127,21 @@ class OpenApiSchemaDrivenTest {
             coverage.put(op.key(), new Coverage(role, validStatus, statuses));
         }
 
-        System.out.printf("%nSchema-driven requests (seed %d): %d sent to %d operations%n", SEED, sent,
-                operations.size());
+        System.out.printf("%nSchema-driven requests (seed %d): %d sent to %d operations"
+                + " (answers: status -> count; 0 = connection closed on an over-long request, -1 = contract broken)%n",
+                SEED, sent, operations.size());
         coverage.forEach((key, c) -> System.out.printf("  %-55s as %-11s valid -> %d; answers %s%n", key, c.role(),
                 c.validStatus(), c.statuses()));
         defects.forEach(d -> System.out.println("DEFECT " + d));
 
         Set<String> documented = operations.stream().map(OpenApiRequestGenerator.Operation::key)
                 .collect(Collectors.toSet());
-        assertTrue(documented.size() >= 19, "the document lists every schedule operation: " + documented);
-        assertEquals(documented, coverage.keySet(), "every operation was exercised");
+        Set<String> answered = coverage.entrySet().stream()
+                .filter(e -> e.getValue().statuses().entrySet().stream().filter(s -> s.getKey() > 0)
+                        .mapToInt(Map.Entry::getValue).sum() >= 5)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertTrue(documented.contains("POST /api/v1/calls/{callId}/outcome"), "the document lists " + documented);
+        assertEquals(documented, answered, "every operation under /api/ answered at least 5 generated requests");
         assertEquals(List.of(), defects, defects.size() + " answers broke the contract");
         coverage.forEach((key, c) -> {
             assertTrue(c.role() != null, key + ": no role's token was allowed");
@@ -173,6 +178,11 @@ class OpenApiSchemaDrivenTest {
             statuses.merge(response.statusCode(), 1, Integer::sum);
             return response.statusCode();
         } catch (AssertionError | Exception e) { // Groovy lets a checked IOException through undeclared
+            if (r.overServerLimits() && e instanceof java.io.IOException) {
+                // the server refused the over-long request and closed the connection before it was all sent
+                statuses.merge(0, 1, Integer::sum);
+                return 0;
+            }
             String message = (e instanceof AssertionError ? "" : e.getClass().getSimpleName() + ": ")
                     + e.getMessage();
             defects.add(r.operation().key() + " [" + r.label() + "]: "
