@@ -6,15 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.schedule.domain.alert.CoordinatorAlert;
 
 /** An item on the coordinator's alert list. */
-public record AlertView(UUID alertId,
-        @Schema(enumeration = {"ESCALATION", "MISSED_CALLS", "NO_COMMON_SLOT", "DBS_RENEWAL_DUE"}) String kind,
+public record AlertView(@Schema(required = true) UUID alertId,
+        @Schema(required = true, enumeration = {"ESCALATION", "MISSED_CALLS", "NO_COMMON_SLOT", "DBS_RENEWAL_DUE"}) String kind,
         @Schema(nullable = true, description = "Escalations only: CRISIS, SAFEGUARDING or CLINICAL_RED_FLAG") String category,
         @Schema(nullable = true, description = "Null for alerts about the coach alone (DBS_RENEWAL_DUE)") UUID planId,
         @Schema(nullable = true, description = "The call it arose on, when there is one") UUID callId,
         @Schema(nullable = true, description = "Null for alerts about the coach alone (DBS_RENEWAL_DUE)") UUID referralId,
-        UUID coachId,
+        @Schema(required = true) UUID coachId,
         @Schema(nullable = true) String detail,
-        @Schema(description = "UTC", example = "2026-12-01T10:00:00Z") Instant raisedAt,
+        @Schema(required = true, description = "UTC", example = "2026-12-01T10:00:00Z") Instant raisedAt,
         @Schema(nullable = true, description = "Who raised it; null when the service did") String raisedBy,
         @Schema(nullable = true, description = "UTC; null while open", example = "2026-12-02T09:30:00Z") Instant closedAt,
         @Schema(nullable = true) String closedBy,

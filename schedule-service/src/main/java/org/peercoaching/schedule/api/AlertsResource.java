@@ -6,15 +6,21 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
@@ -23,6 +29,7 @@ import org.peercoaching.schedule.domain.alert.AlertRepository;
 import org.peercoaching.schedule.domain.alert.CoordinatorAlert;
 
 @Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alerts", description = "The coordinator's alert list: escalations, missed calls, no common slot, DBS renewals due")
 public class AlertsResource {
 
@@ -44,8 +51,11 @@ public class AlertsResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited("alert")
     @Operation(summary = "Open alerts on your own coaches, oldest first (state=all for closed ones too, newest first)")
-    public List<AlertView> list(@QueryParam("state") @DefaultValue("open")
-            @Pattern(regexp = "open|all", message = "must be open or all") String state) {
+    public List<AlertView> list(
+            @Parameter(description = "open or all; absent or empty: open", allowEmptyValue = true,
+                    schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"open", "all"}, defaultValue = "open"))
+            @QueryParam("state") @Pattern(regexp = "open|all", message = "must be open or all") String state) {
         String coordinator = access.coordinatorId();
         return ("all".equals(state) ? alerts.allFor(coordinator) : alerts.openFor(coordinator)).stream()
                 .map(AlertView::of).toList();
@@ -57,6 +67,9 @@ public class AlertsResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = "alert", idParam = "alertId")
     @Operation(summary = "Close an alert on one of your coaches with the action taken; closing twice is 409")
+    @APIResponse(responseCode = "200", description = "Closed; the alert as it now stands")
+    @APIResponse(responseCode = "409", description = "The alert was already closed")
+    @Consumes(MediaType.APPLICATION_JSON)
     public AlertView close(@PathParam("alertId") UUID alertId, Closure request) {
         CoordinatorAlert alert = alerts.findById(alertId);
         access.requireCoach(alert == null ? null : alert.coachId, "Alert " + alertId);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.ProblemException;
@@ -50,7 +55,7 @@ public class CalendarResource {
         this.access = access;
     }
 
-    public record FeedAddress(String token, String feedPath) {}
+    public record FeedAddress(@Schema(required = true) String token, @Schema(required = true) String feedPath) {}
 
     @POST
     @Path("/coaches/{coachId}/calendar-token")
@@ -59,6 +64,9 @@ public class CalendarResource {
     @Audited(value = "coach-calls", idParam = "coachId")
     @Operation(summary = "Issue a new calendar feed address for the coach; the previous address stops working (the"
             + " coach, or their coordinator)")
+    @APIResponse(responseCode = "201", description = "The new feed address; the token is shown only this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedAddress.class)))
+    @Produces(MediaType.APPLICATION_JSON)
     public Response rotate(@PathParam("coachId") UUID coachId) {
         access.requireCoach(coachId, "Coach " + coachId);
         String token = tokens.rotate(coachId);
@@ -72,6 +80,10 @@ public class CalendarResource {
     @PermitAll
     @Operation(summary = "The coach's calls as RFC 5545 iCalendar, one event per call, Europe/London times. No sign-in:"
             + " phone calendars cannot send one, so the long random address is the secret (stored only as a hash)")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No feed at this address (never issued, or replaced by a newer one)")
+    @APIResponse(responseCode = "401", description = "A bearer token was sent and is not valid; the feed needs none")
     // Not @Audited: the audit row would store the request path, and with it the feed's secret address.
     public String feed(@PathParam("token") String token) {
         UUID coachId = tokens.coachFor(token).orElseThrow(() -> ProblemException.notFound("Calendar"));

@@ -3,14 +3,20 @@ package org.peercoaching.schedule.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.Problem;
@@ -25,6 +31,8 @@ import org.peercoaching.schedule.domain.call.ScheduledCall;
 import org.peercoaching.schedule.domain.plan.PlanRuleException;
 
 @Path("/api/v1/calls/{callId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls", description = "A volunteer coach's calls")
 public class CallRecordingResource {
 
@@ -49,6 +57,11 @@ public class CallRecordingResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
     @Audited(value = "call", idParam = "callId")
     @Operation(summary = "Record what happened on a call, once; a second record is 409 (the coach, or their coordinator)")
+    @APIResponse(responseCode = "200", description = "Recorded: the call as recorded, and the next attempt or call if one"
+            + " was booked")
+    @APIResponse(responseCode = "409", description = "The call was already recorded")
+    @APIResponse(responseCode = "422", description = "A programme rule forbids it: recorded too early, or moved to a time"
+            + " in the past or outside the call windows")
     public CallView.Recorded record(@PathParam("callId") UUID callId, CallOutcomeRequest request) {
         requireOwnCall(callId);
         CallOutcomeRequest body = Bodies.valid(validator, request);
@@ -92,6 +105,8 @@ public class CallRecordingResource {
     @Audited(value = "call", idParam = "callId")
     @Operation(summary = "Raise a safety concern on a call: the coordinator is alerted at once (the coach, or their"
             + " coordinator)")
+    @APIResponse(responseCode = "201", description = "Raised: the alert on the coordinator's list",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AlertView.class)))
     public Response escalate(@PathParam("callId") UUID callId, EscalationRequest request) {
         requireOwnCall(callId);
         EscalationRequest body = Bodies.valid(validator, request);

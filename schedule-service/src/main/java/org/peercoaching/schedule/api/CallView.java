@@ -8,12 +8,14 @@ import org.peercoaching.schedule.domain.call.ScheduledCall;
 import org.peercoaching.schedule.domain.plan.CallSlotter;
 
 /** One call as the API shows it after a change. */
-public record CallView(UUID callId, UUID planId, int callNumber, int attempt, String stage,
-        @Schema(description = "When the call starts, an instant in UTC", example = "2027-01-05T18:00:00Z")
+public record CallView(@Schema(required = true) UUID callId, @Schema(required = true) UUID planId,
+        @Schema(required = true) int callNumber, @Schema(required = true) int attempt,
+        @Schema(required = true) String stage,
+        @Schema(required = true, description = "When the call starts, an instant in UTC", example = "2027-01-05T18:00:00Z")
         Instant startsAt,
-        @Schema(description = "The same start as Europe/London wall-clock time", example = "2027-01-05T18:00")
+        @Schema(required = true, description = "The same start as Europe/London wall-clock time", example = "2027-01-05T18:00")
         String startsAtLondon,
-        String status) {
+        @Schema(required = true) String status) {
 
     static final DateTimeFormatter LONDON_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -22,5 +24,6 @@ public record CallView(UUID callId, UUID planId, int callNumber, int attempt, St
                 LONDON_MINUTE.format(c.startsAt.atZone(CallSlotter.LONDON)), c.status.name());
     }
 
-    public record Recorded(CallView call, CallView next) {}
+    public record Recorded(@Schema(required = true) CallView call,
+            @Schema(description = "The next attempt or call booked by this outcome, if any") CallView next) {}
 }

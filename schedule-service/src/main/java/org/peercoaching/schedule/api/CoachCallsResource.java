@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.audit.Audited;
@@ -28,6 +32,7 @@ import org.peercoaching.schedule.domain.plan.CallPlanRepository;
 import org.peercoaching.schedule.domain.plan.CallSlotter;
 
 @Path("/api/v1/coaches/{coachId}/calls")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls", description = "A volunteer coach's calls")
 public class CoachCallsResource {
 
@@ -53,7 +58,8 @@ public class CoachCallsResource {
     @Operation(summary = "A coach's calls in one ISO week, in time order, Europe/London times (the coach, or their"
             + " coordinator)")
     public WeeklyCallList week(@PathParam("coachId") UUID coachId,
-            @Parameter(description = "ISO week, for example 2026-W48", example = "2026-W48", required = true)
+            @Parameter(description = "ISO week, for example 2026-W48", example = "2026-W48", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ISO_WEEK))
             @QueryParam("week") String week) {
         // who may see this coach's calls is checked first: someone else's coach is "not found", whatever the week
         access.requireCoach(coachId, "Coach " + coachId);

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.peercoaching.schedule.domain.plan.CallPlan;
 import org.peercoaching.schedule.domain.plan.CallPlanRepository;
 
 @Path("/api/v1/coaches/{coachId}/people")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls", description = "A volunteer coach's calls")
 public class CoachPeopleResource {
 

@@ -13,9 +13,13 @@ import org.peercoaching.schedule.domain.plan.StageEarlyEnd;
  * A person's plan for coordinators: where they are in the taper, its steady call slot, every call so far and
  * any stage a coordinator ended early. No notes.
  */
-public record PlanView(UUID planId, UUID referralId, UUID matchId, UUID coachId, String stage, String status,
-        int totalCalls, int callsCompleted, String activationInstrument, BigDecimal activationBefore,
-        BigDecimal activationAfter,
+public record PlanView(@Schema(required = true) UUID planId, @Schema(required = true) UUID referralId,
+        @Schema(required = true) UUID matchId, @Schema(required = true) UUID coachId,
+        @Schema(required = true) String stage, @Schema(required = true) String status,
+        @Schema(required = true) int totalCalls, @Schema(required = true) int callsCompleted,
+        @Schema(description = "Null until the follow-up measure is recorded") String activationInstrument,
+        @Schema(description = "Null until the follow-up measure is recorded") BigDecimal activationBefore,
+        @Schema(description = "Null until the follow-up measure is recorded") BigDecimal activationAfter,
         @Schema(description = "The steady call slot's weekday, kept across stages", example = "TUESDAY")
         String slotDay,
         @Schema(description = "The steady call slot's Europe/London wall-clock time", example = "18:00")
@@ -23,11 +27,12 @@ public record PlanView(UUID planId, UUID referralId, UUID matchId, UUID coachId,
         @Schema(description = "When the current stage's planned time ends (its last planned call), UTC",
                 example = "2027-01-12T18:00:00Z")
         Instant stageEndsAt,
-        List<CallView> calls, List<EarlyEnd> earlyStageEnds) {
+        @Schema(required = true) List<CallView> calls, @Schema(required = true) List<EarlyEnd> earlyStageEnds) {
 
     /** A coordinator's recorded decision to end a stage before its planned time. */
-    public record EarlyEnd(String stage, String reason, int callsClosed, String decidedBy,
-            @Schema(description = "UTC", example = "2026-12-01T10:00:00Z") Instant decidedAt) {}
+    public record EarlyEnd(@Schema(required = true) String stage, @Schema(required = true) String reason,
+            @Schema(required = true) int callsClosed, @Schema(required = true) String decidedBy,
+            @Schema(required = true, description = "UTC", example = "2026-12-01T10:00:00Z") Instant decidedAt) {}
 
     static PlanView of(CallPlan p, List<ScheduledCall> calls, List<StageEarlyEnd> earlyEnds) {
         int done = (int) calls.stream().filter(c -> c.status.name().equals("COMPLETED")).count();

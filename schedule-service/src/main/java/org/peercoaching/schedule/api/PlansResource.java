@@ -10,15 +10,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.events.schedule.ProgrammeCompletedV1;
 import org.peercoaching.kit.audit.Audited;
@@ -34,6 +38,7 @@ import org.peercoaching.schedule.domain.plan.PlanService;
 import org.peercoaching.schedule.domain.plan.StageEarlyEndRepository;
 
 @Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "A person's six-month plan: stages, calls, extensions, ending a stage early (coordinators, own coaches)")
 @RolesAllowed(Roles.COORDINATOR)
 public class PlansResource {
@@ -82,6 +87,10 @@ public class PlansResource {
     @Transactional
     @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "Record the follow-up activation measure of a graduated person: publishes the outcome summary")
+    @APIResponse(responseCode = "200", description = "Recorded: the outcome summary as published")
+    @APIResponse(responseCode = "409", description = "The follow-up measure was already recorded for this plan")
+    @APIResponse(responseCode = "422", description = "The person has not graduated yet")
+    @Consumes(MediaType.APPLICATION_JSON)
     public ProgrammeCompletedV1 graduate(@PathParam("planId") UUID planId, FollowUpRequest request) {
         CallPlan plan = find(planId);
         FollowUpRequest body = Bodies.valid(validator, request);
@@ -120,6 +129,9 @@ public class PlansResource {
     @Transactional
     @Audited(value = "plan", idParam = "planId")
     @Operation(summary = "Add calls to the person's current stage, with a reason")
+    @APIResponse(responseCode = "200", description = "Extended: the plan with the added calls")
+    @APIResponse(responseCode = "422", description = "The plan has no calls booked, or no time fits both call windows")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PlanView extend(@PathParam("planId") UUID planId, Extension request) {
         CallPlan plan = find(planId);
         Extension body = Bodies.valid(validator, request);
@@ -139,6 +151,9 @@ public class PlansResource {
     @Operation(summary = "End the person's current stage before its planned time, with a reason (their coach's"
             + " coordinator, or an admin): its calls still to happen are kept as cancelled and the next stage is"
             + " booked; the decision is recorded. A plan without calls booked is 422.")
+    @APIResponse(responseCode = "200", description = "Ended: the plan with the next stage booked")
+    @APIResponse(responseCode = "422", description = "The plan has no calls booked")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PlanView endStageEarly(@PathParam("planId") UUID planId, EarlyStageEnd request) {
         CallPlan plan = findAsCoordinatorOrAdmin(planId);
         EarlyStageEnd body = Bodies.valid(validator, request);

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.problem.ProblemException;
@@ -25,6 +29,7 @@ import org.peercoaching.schedule.domain.report.ScheduleReports;
  * record is read out), so it is not written to the audit trail.
  */
 @Path("/api/v1/reports/schedule")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Programme-wide counts per month (coordinators and admins; no personal data)")
 public class ReportsResource {
 
@@ -50,9 +55,13 @@ public class ReportsResource {
             + " stage now; activation at referral and follow-up per instrument. Default: the last 12 months up to"
             + " this month; at most 36 months")
     public ScheduleReportView report(
-            @Parameter(description = "First month, YYYY-MM; default 11 months before `to`", example = "2026-01")
+            @Parameter(description = "First month, YYYY-MM; absent or empty: 11 months before `to`",
+                    example = "2026-01", allowEmptyValue = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = MONTH))
             @QueryParam("from") String from,
-            @Parameter(description = "Last month, YYYY-MM; default this month (Europe/London)", example = "2026-12")
+            @Parameter(description = "Last month, YYYY-MM; absent or empty: this month (Europe/London)",
+                    example = "2026-12", allowEmptyValue = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = MONTH))
             @QueryParam("to") String to) {
         YearMonth last = to == null || to.isBlank() ? ScheduleReports.monthOf(clock.instant()) : month("to", to);
         YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month("from", from);

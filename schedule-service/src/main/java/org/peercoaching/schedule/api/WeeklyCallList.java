@@ -1,9 +1,9 @@
 package org.peercoaching.schedule.api;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A coach's calls for one ISO week: only what making the call needs. Nothing clinical (no conditions,
@@ -16,25 +16,28 @@ import java.util.UUID;
  * {@code status} is the call's state, which is also its recorded outcome once recorded (COMPLETED,
  * NO_ANSWER, CANCELLED) or MISSED when nothing was recorded by a day after.
  */
-public record WeeklyCallList(UUID coachId, String week, String timeZone, List<Call> calls) {
+public record WeeklyCallList(@Schema(required = true) UUID coachId, @Schema(required = true) String week,
+        @Schema(required = true) String timeZone, @Schema(required = true) List<Call> calls) {
 
     public record Call(
-            UUID callId,
-            UUID planId,
-            UUID referralId,
-            String personFirstName,
-            String phone,
-            @Schema(description = "UTC", example = "2026-12-01T18:00:00Z") Instant startsAt,
-            @Schema(description = "UTC", example = "2026-12-01T18:30:00Z") Instant endsAt,
-            @Schema(description = "The start in Europe/London, as people say it", example = "Tuesday 1 December, 6pm")
+            @Schema(required = true) UUID callId,
+            @Schema(required = true) UUID planId,
+            @Schema(required = true) UUID referralId,
+            @Schema(required = true) String personFirstName,
+            @Schema(required = true) String phone,
+            @Schema(required = true, description = "UTC", example = "2026-12-01T18:00:00Z") Instant startsAt,
+            @Schema(required = true, description = "UTC", example = "2026-12-01T18:30:00Z") Instant endsAt,
+            @Schema(required = true, description = "The start in Europe/London, as people say it", example = "Tuesday 1 December, 6pm")
             String when,
-            String stage,
-            int callNumber,
-            int attempt,
-            int totalCalls,
-            String status,
+            @Schema(required = true) String stage,
+            @Schema(required = true) int callNumber,
+            @Schema(required = true) int attempt,
+            @Schema(required = true) int totalCalls,
+            @Schema(required = true) String status,
+            @Schema(description = "The person's last completed call before this one; null before their first")
             LastCall lastCall) {}
 
     /** The goals (way forward = the next step) from the person's last completed call, to pick up where they left off. */
-    public record LastCall(@Schema(description = "UTC", example = "2026-11-24T18:00:00Z") Instant on, CallOutcomeRequest.Goals goals) {}
+    public record LastCall(@Schema(required = true, description = "UTC", example = "2026-11-24T18:00:00Z") Instant on,
+            @Schema(description = "Null when none were recorded") CallOutcomeRequest.Goals goals) {}
 }

@@ -21,7 +21,7 @@ class StrictInputTest {
 
     @Test
     void aReferralIdThatIsNotAnIdIsA400NamingTheParameter() {
-        given().auth().oauth2(Fixtures.COORDINATOR).when().get("/api/v1/plans?referralId=abc")
+        Fixtures.as(Fixtures.COORDINATOR).when().get("/api/v1/plans?referralId=abc")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://peer-coaching.example.nhs.uk/problems/invalid-fields"))
                 .body("errors.field", hasItem("referralId"));
@@ -29,7 +29,7 @@ class StrictInputTest {
 
     @Test
     void aNonNumericLimitIsA400NamingTheParameter() {
-        given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/audit?limit=x")
+        Fixtures.as(Fixtures.ADMIN).when().get("/api/v1/audit?limit=x")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("limit"));
     }
@@ -38,10 +38,10 @@ class StrictInputTest {
     void tokensAreRefusedHereAsInEveryService() {
         String future = DevTokens.sign("coord-a", DevTokens.COORDINATOR, Map.of(),
                 Instant.now().plus(Duration.ofDays(1)), Duration.ofHours(12));
-        given().auth().oauth2(future).when().get("/api/v1/plans?referralId=" + java.util.UUID.randomUUID())
+        Fixtures.as(future).when().get("/api/v1/plans?referralId=" + java.util.UUID.randomUUID())
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         String noSubject = DevTokens.sign("", DevTokens.COORDINATOR, Map.of());
-        given().auth().oauth2(noSubject).when().get("/api/v1/plans?referralId=" + java.util.UUID.randomUUID())
+        Fixtures.as(noSubject).when().get("/api/v1/plans?referralId=" + java.util.UUID.randomUUID())
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         given().when().get("/api/v1/plans").then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }

@@ -91,7 +91,7 @@ class VolunteerEventsConsumerTest {
         send(coach, volunteerUpdated(UUID.randomUUID(), marker, "coord-marker")); // same partition, after all three
         await().atMost(Duration.ofSeconds(30)).until(() -> rowOf(marker).isPresent());
 
-        List<Map<String, Object>> alerts = given().auth().oauth2(DevTokens.coordinator(coordinator))
+        List<Map<String, Object>> alerts = Fixtures.as(DevTokens.coordinator(coordinator))
                 .when().get("/api/v1/alerts").then().statusCode(200).extract().jsonPath().getList("$");
         assertEquals(1, alerts.size(), alerts.toString());
         Map<String, Object> alert = alerts.get(0);
@@ -102,7 +102,7 @@ class VolunteerEventsConsumerTest {
         assertEquals("Aisha's DBS check is due for renewal on 3 March 2027, in 60 days. Record the new check on the"
                 + " coach's page; from that date they take no new people until it is recorded.", alert.get("detail"));
 
-        given().auth().oauth2(DevTokens.coordinator(coordinator)).contentType("application/json")
+        Fixtures.as(DevTokens.coordinator(coordinator)).contentType("application/json")
                 .body("{\"action\": \"Asked Aisha to start the renewal\"}")
                 .when().post("/api/v1/alerts/" + alert.get("alertId") + "/closure").then().statusCode(200);
     }

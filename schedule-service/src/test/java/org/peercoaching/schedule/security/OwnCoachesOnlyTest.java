@@ -125,9 +125,12 @@ class OwnCoachesOnlyTest {
         // their own coach's, they may
         as(coordA).queryParam("week", "2026-W48").get("/api/v1/coaches/" + a.coach() + "/calls")
                 .then().statusCode(200).body("calls", hasSize(1));
-        // who did it comes from the sign-in, never from the request
+        // who did it comes from the sign-in, never from the request: a body naming someone else is refused
         as(coordA).contentType(ContentType.JSON)
                 .body("{\"action\":\"Rang the coach; crisis line given\",\"closedBy\":\"someone-else\"}")
+                .post("/api/v1/alerts/" + alertOfA + "/closure").then().statusCode(400)
+                .body("errors.field", equalTo(java.util.List.of("closedBy")));
+        as(coordA).contentType(ContentType.JSON).body("{\"action\":\"Rang the coach; crisis line given\"}")
                 .post("/api/v1/alerts/" + alertOfA + "/closure").then().statusCode(200)
                 .body("raisedBy", equalTo("volunteer-" + a.coach())).body("closedBy", equalTo("coord-a"));
     }

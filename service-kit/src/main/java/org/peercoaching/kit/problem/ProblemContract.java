@@ -3,6 +3,7 @@ package org.peercoaching.kit.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -10,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>Every error answer is declared with the {@code Problem} schema as {@code application/problem+json}:
  *       the statuses an operation declares itself, and the ones the HTTP layer can give any operation of that
  *       shape (400 for input, 404 for an id in the path, 413 and 415 for a body, 401/403 for a secured one,
- *       406, 414 and 431 for any). 414 and 431 come from the HTTP server before the application reads the
- *       request, so they have no body.</li>
+ *       406, 414 and 431 for any). 414 and 431 come from the HTTP server itself, before the service sees the
+ *       request, so they are declared without a body.</li>
  *   <li>A property that is not {@code required} may be absent or null ({@code nullable}); views leave out or
  *       null what does not apply, and a generated client must accept both.</li>
  *   <li>Operation ids are the Java method names ({@code operationIdStrategy=METHOD}); where two resources use
@@ -37,8 +38,11 @@ public class ProblemContract implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
-    /** Refused by the HTTP server while reading the request, before the application sees it: no body. */
-    private static final List<String> BODILESS = List.of("414", "431");
+    /**
+     * The HTTP server refuses an over-long address or header block itself, before the request reaches the service,
+     * with an empty body: these are declared without content.
+     */
+    private static final Set<String> ANSWERED_BY_THE_SERVER = Set.of("414", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -111,8 +115,9 @@ public class ProblemContract implements OASFilter {
             add(responses, "403", "Your role may not do this");
         }
         add(responses, "406", "The Accept header allows none of the media types this operation answers with");
-        add(responses, "414", "The address is longer than the service accepts");
-        add(responses, "431", "The request headers are larger than the service accepts");
+        add(responses, "414", "The address is longer than the service accepts (answered by the HTTP server, no body)");
+        add(responses, "431", "The request headers are larger than the service accepts (answered by the HTTP server,"
+                + " no body)");
         if (responses.hasAPIResponse("401")) {
             APIResponse refused = responses.getAPIResponse("401");
             if (refused.getHeaders() == null || !refused.getHeaders().containsKey("WWW-Authenticate")) {
@@ -122,13 +127,13 @@ public class ProblemContract implements OASFilter {
             }
         }
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
-            if (BODILESS.contains(answer.getKey())) {
+            typedHeaders(answer.getValue());
+            if (ANSWERED_BY_THE_SERVER.contains(answer.getKey())) {
                 continue;
             }
             if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
                 problemContent(answer.getValue());
             }
-            typedHeaders(answer.getValue());
         }
     }
 
@@ -189,7 +194,39 @@ public class ProblemContract implements OASFilter {
                 .required(List.of("type", "title", "status"));
     }
 
-    /** Only null, written as 3.0.3 {@code {type: object, nullable: true, enum: [null]}}. */
+    /**
+     * The $ref of a property that is one, with annotations beside it (description, example): {@code $ref},
+     * {@code allOf: [$ref]}, or {@code anyOf: [$ref, null]} as the scanner writes a field annotated nullable.
+     */
+    private static String soleRef(Schema value) {
+        if (value.getRef() != null) {
+            return value.getRef();
+        }
+        if (value.getProperties() != null) {
+            return null;
+        }
+        List<Schema> allOf = value.getAllOf();
+        if (allOf != null && allOf.size() == 1 && allOf.get(0).getRef() != null) {
+            return allOf.get(0).getRef();
+        }
+        List<Schema> anyOf = value.getAnyOf();
+        if (anyOf != null && anyOf.size() == 2) {
+            List<Schema> refs = anyOf.stream().filter(s -> s.getRef() != null).toList();
+            boolean otherIsNull = anyOf.stream().anyMatch(s -> s.getRef() == null && s.getType() != null
+                    && s.getType().equals(List.of(SchemaType.NULL)));
+            if (refs.size() == 1 && otherIsNull) {
+                return refs.get(0).getRef();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A schema only null matches, as OpenAPI 3.0 writes it ({@code type: object, nullable: true, enum: [null]}).
+     * A bare {@code {type: null}} beside the $ref would be written for 3.0 as {@code nullable: true, allOf: [$ref]},
+     * which 3.0.3 reads as not nullable: nullable only adds null to a type in the same schema, and the allOf
+     * still refuses it.
+     */
     private static Schema nullOnly() {
         List<Object> onlyNull = new ArrayList<>();
         onlyNull.add(null);
@@ -210,11 +247,10 @@ public class ProblemContract implements OASFilter {
             if (required.contains(property.getKey())) {
                 continue;
             }
-            if (value.getRef() != null) {
-                // Not anyOf [$ref, {type: null}]: written as 3.0 that becomes allOf [$ref] + nullable, which
-                // OpenAPI 3.0.3 says does not allow null (nullable only widens a type given beside it).
+            String ref = soleRef(value);
+            if (ref != null) {
                 schema.addProperty(property.getKey(), OASFactory.createSchema()
-                        .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
+                        .addAnyOf(OASFactory.createSchema().ref(ref))
                         .addAnyOf(nullOnly())
                         .description(value.getDescription())
                         .example(value.getExample()));
