@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.peercoaching.kit.api.PlainText;
 
 /** Turns every failure into RFC 9457 problem+json; bad input is always a 4xx naming each bad field. */
 public class ProblemMappers {
@@ -148,12 +149,25 @@ public class ProblemMappers {
             return unreadableBody(e, uri);
         }
         String field = jsonPath(e.getPath());
-        String message = e instanceof InvalidFormatException ife
-                ? "has a value that could not be read as " + ife.getTargetType().getSimpleName()
-                : e instanceof MismatchedInputException mie && mie.getTargetType() != null
-                        ? "must be " + JsonTypes.describe(mie.getTargetType())
-                        : "has the wrong type or shape";
+        String message = fieldMessage(e);
         return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), uri);
+    }
+
+    private static String fieldMessage(JsonMappingException e) {
+        if (e instanceof PlainText.UnsafeTextException unsafe) {
+            return unsafe.getOriginalMessage(); // says what is not plain text, and where
+        }
+        if (e instanceof InvalidFormatException ife) {
+            // A value of the wrong JSON type (123 or true for text) must be of the right one; a string that does not
+            // read as its type ("next Tuesday" for a date) could not be read.
+            return ife.getValue() != null && !(ife.getValue() instanceof String) && ife.getTargetType() != null
+                    ? "must be " + JsonTypes.describe(ife.getTargetType())
+                    : "has a value that could not be read as " + ife.getTargetType().getSimpleName();
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return "must be " + JsonTypes.describe(mie.getTargetType());
+        }
+        return "has the wrong type or shape";
     }
 
     /**
