@@ -62,6 +62,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response bodyTooLarge(BodyLimit.TooLargeException e, UriInfo uri) {
+        return respond(tooLarge(e, uri));
+    }
+
+    /** The body ran over the size limit as it was read, whatever the reader wrapped that in. */
+    static BodyLimit.TooLargeException tooLargeIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyLimit.TooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+
+    static Problem tooLarge(BodyLimit.TooLargeException e, UriInfo uri) {
+        return new Problem(HttpLimits.BODY_TOO_LARGE, "The request body is too large", 413,
+                "The request body may be at most " + e.limit() + " bytes. Nothing was stored.", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(path(uri)));
     }
@@ -135,6 +155,10 @@ public class ProblemMappers {
     }
 
     private Response unreadableBody(Throwable cause, UriInfo uri) {
+        BodyLimit.TooLargeException tooLarge = tooLargeIn(cause);
+        if (tooLarge != null) {
+            return respond(tooLarge(tooLarge, uri));
+        }
         String where = "";
         if (cause instanceof JsonProcessingException json && json.getLocation() != null
                 && json.getLocation().getLineNr() > 0) {
@@ -145,7 +169,7 @@ public class ProblemMappers {
     }
 
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
-        if (cannotBeParsed(e)) {
+        if (cannotBeParsed(e) || tooLargeIn(e) != null) {
             return unreadableBody(e, uri);
         }
         String field = jsonPath(e.getPath());

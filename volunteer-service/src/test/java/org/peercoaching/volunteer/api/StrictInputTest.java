@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.peercoaching.volunteer.Coaches.aCoach;
 import static org.peercoaching.volunteer.Coaches.given;
 
@@ -11,9 +12,19 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.KafkaBrokerResource;
@@ -129,5 +140,81 @@ class StrictInputTest {
                 "must be a date as text");
         refusedNaming(aCoach().json().replaceFirst("\\{", "{\"dateOfBirth\": 19680412, "), "dateOfBirth",
                 "must be a date as text");
+    }
+
+    static final String PROBLEMS = "https://peer-coaching.example.nhs.uk/problems/";
+
+    /** A limit as configured (service-kit sets the body and header limits for every service). */
+    static long limit(String name) {
+        return new MemorySizeConverter().convert(ConfigProvider.getConfig().getValue(name, String.class))
+                .asLongValue();
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsA413Problem() {
+        long max = limit("quarkus.http.limits.max-body-size");
+        String body = aCoach().json().replaceFirst("\\{", "{\"padding\": \"" + "x".repeat((int) max) + "\", ");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "body-too-large"))
+                .body("status", equalTo(413))
+                .body("detail", containsString("at most " + max + " bytes"))
+                .body("instance", equalTo("/api/v1/volunteers"));
+    }
+
+    @Test
+    void anAddressOverTheLineLimitIsA414Problem() {
+        long max = limit("quarkus.http.limits.max-initial-line-length");
+        given().queryParam("language", "x".repeat((int) max))
+                .when().get("/api/v1/volunteers")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "address-too-long"))
+                .body("status", equalTo(414))
+                .body("detail", containsString("at most " + max + " characters"));
+    }
+
+    @Test
+    void headersOverTheSizeLimitAreA431Problem() {
+        long max = limit("quarkus.http.limits.max-header-size");
+        given().header("X-Padding", "x".repeat((int) max))
+                .when().get("/api/v1/volunteers")
+                .then().statusCode(431).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "headers-too-large"))
+                .body("status", equalTo(431))
+                .body("detail", containsString("at most " + max + " bytes"));
+    }
+
+    @Test
+    void aRequestJustUnderTheLimitsIsServed() {
+        // (the token as a plain header: the contract check does not see RestAssured's oauth2() on a GET)
+        RestAssured.given().header("Authorization", "Bearer " + Coaches.COORDINATOR_TOKEN)
+                .header("X-Padding", "x".repeat((int) limit("quarkus.http.limits.max-header-size") - 2048))
+                .queryParam("language", "x".repeat((int) limit("quarkus.http.limits.max-initial-line-length") - 200))
+                .when().get("/api/v1/volunteers")
+                .then().statusCode(400).body("errors.field", hasItem("language"));
+    }
+
+    @Test
+    void aBodySentWithoutALengthIsA413ProblemOnceItRunsOverTheLimit() throws Exception {
+        // RestAssured always sends a Content-Length, so this one goes chunked through the JDK's client
+        long max = limit("quarkus.http.limits.max-body-size");
+        byte[] start = "{\"livedExperienceNotes\": \"".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[(int) max + 4096];
+        java.util.Arrays.fill(body, (byte) 'x');
+        System.arraycopy(start, 0, body, 0, start.length);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/volunteers"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + Coaches.COORDINATOR_TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals(Optional.of("application/problem+json"), response.headers().firstValue("Content-Type"));
+        JsonPath problem = new JsonPath(response.body());
+        assertEquals(PROBLEMS + "body-too-large", problem.getString("type"));
+        assertEquals(413, problem.getInt("status"));
+        assertEquals("The request body may be at most " + max + " bytes. Nothing was stored.", problem.getString("detail"));
     }
 }
