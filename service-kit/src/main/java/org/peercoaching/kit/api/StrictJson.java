@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -12,8 +13,10 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly: a value of the wrong JSON type is refused (400 naming the field), never
  * guessed at. {@code "contact": "true"} or {@code 1} is not a boolean, {@code 1.5} is not an integer,
- * {@code 12345} is not a date or a name, {@code "5"} is not a number, {@code 1} is not an enum value. Events
- * are written and read by the same mapper, so what a service writes it reads back unchanged.
+ * {@code 12345} is not a date, {@code "5"} is not a number, {@code 123} is not text, {@code 1} is not an enum value. Text must be plain text
+ * (no control or bidirectional override characters; line breaks only in free text): see {@link PlainText}.
+ * Dates and times are read only from ISO-8601 text: see {@link DatesAsText}. Events are written and read by the
+ * same mapper, so what a service writes it reads back unchanged.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,17 +36,20 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        // 12345 or true is not text: a string field takes only a JSON string.
+        mapper.coercionConfigFor(LogicalType.DateTime)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // 123, 1.5 or true for a text field is refused rather than turned into "123", "1.5" or "true".
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // 1 is not FEMALE: an enum is read from its name only, never from its position.
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
-        mapper.coercionConfigFor(LogicalType.DateTime)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("peer-coaching-strict-input")
+                .addDeserializer(String.class, new PlainText())
+                .setDeserializerModifier(new DatesAsText()));
         // Dates and times only from their ISO text: 12345 is not a day (java.time reads numbers only when lenient).
         mapper.setDefaultLeniency(Boolean.FALSE);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.peercoaching.events.EventEnvelope;
 import org.peercoaching.events.EventType;
 import org.peercoaching.events.EventTypes;
+import org.peercoaching.kit.api.PlainText;
 
 /** Reads and writes event envelopes with the application's ObjectMapper (ISO dates, tolerant of unknown fields). */
 @ApplicationScoped
@@ -21,9 +23,12 @@ public class EventJson {
     private static final TypeReference<EventEnvelope<JsonNode>> RAW = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
+    /** Events are the services' own writing, checked as plain text when they came in as requests. */
+    private final ObjectReader reader;
 
     public EventJson(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.reader = mapper.reader().withAttribute(PlainText.OWN_WRITING, Boolean.TRUE);
     }
 
     public String write(EventEnvelope<?> envelope) {
@@ -36,7 +41,7 @@ public class EventJson {
 
     public IncomingEvent read(String json) {
         try {
-            EventEnvelope<JsonNode> envelope = mapper.readValue(json, RAW);
+            EventEnvelope<JsonNode> envelope = reader.forType(RAW).readValue(json);
             if (envelope.id() == null || envelope.type() == null) {
                 throw new UnreadableEventException("Event has no id or no type");
             }
@@ -83,7 +88,7 @@ public class EventJson {
 
     <T> T data(EventEnvelope<JsonNode> envelope, EventType<T> type) {
         try {
-            return mapper.treeToValue(envelope.data(), type.dataClass());
+            return reader.treeToValue(envelope.data(), type.dataClass());
         } catch (JsonProcessingException e) {
             throw new UnreadableEventException("Event " + envelope.id() + " has data that does not fit "
                     + type.name() + ": " + e.getOriginalMessage());

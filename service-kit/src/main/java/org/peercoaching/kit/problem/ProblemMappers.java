@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.peercoaching.kit.api.PlainText;
 
 /** Turns every failure into RFC 9457 problem+json; bad input is always a 4xx naming each bad field. */
 public class ProblemMappers {
@@ -58,6 +59,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unparseableJson(JsonParseException e, UriInfo uri) {
         return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyLimit.TooLargeException e, UriInfo uri) {
+        return respond(tooLarge(e, uri));
+    }
+
+    /** The body ran over the size limit as it was read, whatever the reader wrapped that in. */
+    static BodyLimit.TooLargeException tooLargeIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyLimit.TooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+
+    static Problem tooLarge(BodyLimit.TooLargeException e, UriInfo uri) {
+        return new Problem(HttpLimits.BODY_TOO_LARGE, "The request body is too large", 413,
+                "The request body may be at most " + e.limit() + " bytes. Nothing was stored.", path(uri), List.of());
     }
 
     @ServerExceptionMapper
@@ -134,6 +155,10 @@ public class ProblemMappers {
     }
 
     private Response unreadableBody(Throwable cause, UriInfo uri) {
+        BodyLimit.TooLargeException tooLarge = tooLargeIn(cause);
+        if (tooLarge != null) {
+            return respond(tooLarge(tooLarge, uri));
+        }
         String where = "";
         if (cause instanceof JsonProcessingException json && json.getLocation() != null
                 && json.getLocation().getLineNr() > 0) {
@@ -144,16 +169,29 @@ public class ProblemMappers {
     }
 
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
-        if (cannotBeParsed(e)) {
+        if (cannotBeParsed(e) || tooLargeIn(e) != null) {
             return unreadableBody(e, uri);
         }
         String field = jsonPath(e.getPath());
-        String message = e instanceof InvalidFormatException ife
-                ? "has a value that could not be read as " + ife.getTargetType().getSimpleName()
-                : e instanceof MismatchedInputException mie && mie.getTargetType() != null
-                        ? "must be " + JsonTypes.describe(mie.getTargetType())
-                        : "has the wrong type or shape";
+        String message = fieldMessage(e);
         return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), uri);
+    }
+
+    private static String fieldMessage(JsonMappingException e) {
+        if (e instanceof PlainText.UnsafeTextException unsafe) {
+            return unsafe.getOriginalMessage(); // says what is not plain text, and where
+        }
+        if (e instanceof InvalidFormatException ife) {
+            // A value of the wrong JSON type (123 or true for text) must be of the right one; a string that does not
+            // read as its type ("next Tuesday" for a date) could not be read.
+            return ife.getValue() != null && !(ife.getValue() instanceof String) && ife.getTargetType() != null
+                    ? "must be " + JsonTypes.describe(ife.getTargetType())
+                    : "has a value that could not be read as " + ife.getTargetType().getSimpleName();
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return "must be " + JsonTypes.describe(mie.getTargetType());
+        }
+        return "has the wrong type or shape";
     }
 
     /**
