@@ -2,9 +2,6 @@ package org.peercoaching.schedule.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -13,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
  * <ul>
  *   <li>a property the document does not list ({@code "closedBy"} on a closure) is refused, not silently
  *       dropped: a client with a misspelt field learns of it, and nobody can believe a field was taken;</li>
- *   <li>a number or a boolean where the document says text ({@code "reason": 12345}) is refused, as the kit's
- *       StrictJson already refuses text for numbers.</li>
+ *   <li>types are as strict as the kit's StrictJson makes every service (no number for text, no text for a
+ *       number).</li>
  * </ul>
  * Only the REST layer reads with this mapper; events keep the application's mapper, which tolerates fields
  * added by a newer producer.
@@ -26,10 +23,6 @@ public class StrictBodies implements ContextResolver<ObjectMapper> {
 
     public StrictBodies(ObjectMapper application) {
         strict = application.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        strict.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     @Override
