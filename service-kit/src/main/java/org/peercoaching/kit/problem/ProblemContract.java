@@ -3,7 +3,6 @@ package org.peercoaching.kit.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -25,8 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>Every error answer is declared with the {@code Problem} schema as {@code application/problem+json}:
  *       the statuses an operation declares itself, and the ones the HTTP layer can give any operation of that
  *       shape (400 for input, 404 for an id in the path, 413 and 415 for a body, 401/403 for a secured one,
- *       406, 414 and 431 for any). 414 and 431 come from the HTTP server itself, before the service sees the
- *       request, so they are declared without a body.</li>
+ *       406, 414 and 431 for any; see HttpLimits for 413, 414 and 431).</li>
  *   <li>A property that is not {@code required} may be absent or null ({@code nullable}); views leave out or
  *       null what does not apply, and a generated client must accept both.</li>
  *   <li>Operation ids are the Java method names ({@code operationIdStrategy=METHOD}); where two resources use
@@ -38,11 +36,6 @@ public class ProblemContract implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
-    /**
-     * The HTTP server refuses an over-long address or header block itself, before the request reaches the service,
-     * with an empty body: these are declared without content.
-     */
-    private static final Set<String> ANSWERED_BY_THE_SERVER = Set.of("414", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -115,9 +108,8 @@ public class ProblemContract implements OASFilter {
             add(responses, "403", "Your role may not do this");
         }
         add(responses, "406", "The Accept header allows none of the media types this operation answers with");
-        add(responses, "414", "The address is longer than the service accepts (answered by the HTTP server, no body)");
-        add(responses, "431", "The request headers are larger than the service accepts (answered by the HTTP server,"
-                + " no body)");
+        add(responses, "414", "The address is longer than the service accepts");
+        add(responses, "431", "The request headers are larger than the service accepts");
         if (responses.hasAPIResponse("401")) {
             APIResponse refused = responses.getAPIResponse("401");
             if (refused.getHeaders() == null || !refused.getHeaders().containsKey("WWW-Authenticate")) {
@@ -128,9 +120,6 @@ public class ProblemContract implements OASFilter {
         }
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
             typedHeaders(answer.getValue());
-            if (ANSWERED_BY_THE_SERVER.contains(answer.getKey())) {
-                continue;
-            }
             if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
                 problemContent(answer.getValue());
             }
