@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>Every error answer is declared with the {@code Problem} schema as {@code application/problem+json}:
  *       the statuses an operation declares itself, and the ones the HTTP layer can give any operation of that
- *       shape (400 for input, 404 for an id in the path, 413 and 415 for a body, 401/403 for a secured one,
- *       406, 414 and 431 for any).</li>
+ *       shape (400 for input, also a query parameter an operation does not take, 404 for an id in the path, 413 and 415 for a body, 401/403 for a secured one,
+ *       406, 414 and 431 for any). 414 and 431 come from the HTTP server before the service sees the request,
+ *       with no body, and are declared so.</li>
  *   <li>A property that is not {@code required} may be absent or null ({@code nullable}); views leave out or
  *       null what does not apply, and a generated client must accept both.</li>
  * </ul>
@@ -33,6 +34,8 @@ public class ProblemContract implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+    /** Refused by the HTTP server (Vert.x) while reading the request line or headers: an empty answer. */
+    private static final List<String> HTTP_SERVER_REFUSALS = List.of("414", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,7 +46,8 @@ public class ProblemContract implements OASFilter {
         }
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
         if (components.getSchemas() != null) {
-            components.getSchemas().forEach((name, schema) -> nullableUnlessRequired(schema));
+            Map<String, Schema> schemas = components.getSchemas();
+            schemas.forEach((name, schema) -> nullableUnlessRequired(schema, schemas));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -69,9 +73,8 @@ public class ProblemContract implements OASFilter {
         boolean body = op.getRequestBody() != null;
         boolean secured = op.getSecurity() != null ? !op.getSecurity().isEmpty()
                 : openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
-        if (body || !parameters.isEmpty()) {
-            add(responses, "400", "Invalid input: each bad field or parameter is named in errors");
-        }
+        // Any operation may be sent a query parameter it does not take (refused, see StrictQueryParameters).
+        add(responses, "400", "Invalid input: each bad field or parameter is named in errors");
         if (path.contains("{")) {
             add(responses, "404", "No such record, or not one you may see");
         }
@@ -84,9 +87,14 @@ public class ProblemContract implements OASFilter {
             add(responses, "403", "Your role may not do this");
         }
         add(responses, "406", "The Accept header allows none of the media types this operation answers with");
-        add(responses, "414", "The address is longer than the service accepts");
-        add(responses, "431", "The request headers are larger than the service accepts");
+        add(responses, "414", "The address is longer than the service accepts (no body: the HTTP server refuses it"
+                + " before the service reads it)");
+        add(responses, "431", "The request headers are larger than the service accepts (no body: the HTTP server"
+                + " refuses them before the service reads them)");
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
+            if (HTTP_SERVER_REFUSALS.contains(answer.getKey()) && answer.getValue().getContent() == null) {
+                continue;
+            }
             if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
                 problemContent(answer.getValue());
             }
@@ -115,6 +123,51 @@ public class ProblemContract implements OASFilter {
         }
     }
 
+    /**
+     * The property written out in place when it refers ({@code $ref}, or {@code allOf} of one {@code $ref}) to a
+     * component that is a plain value (a string, number or boolean, not an object or list); otherwise null.
+     */
+    private static Schema plainValue(Schema property, Map<String, Schema> components) {
+        String ref = property.getRef();
+        if (ref == null && property.getAllOf() != null && property.getAllOf().size() == 1) {
+            ref = property.getAllOf().get(0).getRef();
+        }
+        if (ref == null && property.getAnyOf() != null) { // anyOf: [{$ref}, {type: null}] from nullable = true
+            List<Schema> options = property.getAnyOf().stream()
+                    .filter(o -> o.getType() == null || !o.getType().equals(List.of(SchemaType.NULL))).toList();
+            ref = options.size() == 1 ? options.get(0).getRef() : null;
+        }
+        if (ref == null || !ref.startsWith("#/components/schemas/")) {
+            return null;
+        }
+        Schema target = components.get(ref.substring("#/components/schemas/".length()));
+        if (target == null || target.getRef() != null || target.getProperties() != null || target.getType() == null
+                || target.getType().size() != 1 || target.getType().contains(SchemaType.OBJECT)
+                || target.getType().contains(SchemaType.ARRAY)) {
+            return null;
+        }
+        Schema plain = OASFactory.createSchema().type(new ArrayList<>(target.getType()))
+                .format(target.getFormat()).pattern(target.getPattern())
+                .minLength(target.getMinLength()).maxLength(target.getMaxLength())
+                .minimum(target.getMinimum()).maximum(target.getMaximum())
+                .description(target.getDescription()).example(target.getExample())
+                .externalDocs(target.getExternalDocs());
+        if (target.getEnumeration() != null) {
+            plain.enumeration(new ArrayList<>(target.getEnumeration()));
+        }
+        // what the property says of itself wins over the component
+        if (property.getDescription() != null) plain.description(property.getDescription());
+        if (property.getExample() != null) plain.example(property.getExample());
+        if (property.getPattern() != null) plain.pattern(property.getPattern());
+        if (property.getMaxLength() != null) plain.maxLength(property.getMaxLength());
+        if (property.getMinLength() != null) plain.minLength(property.getMinLength());
+        if (property.getDefaultValue() != null) plain.defaultValue(property.getDefaultValue());
+        if (property.getReadOnly() != null) plain.readOnly(property.getReadOnly());
+        if (property.getWriteOnly() != null) plain.writeOnly(property.getWriteOnly());
+        if (property.getDeprecated() != null) plain.deprecated(property.getDeprecated());
+        return plain;
+    }
+
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema().addType(SchemaType.OBJECT)
@@ -137,8 +190,12 @@ public class ProblemContract implements OASFilter {
                 .required(List.of("type", "title", "status"));
     }
 
-    /** Not required means it may be left out or sent as null; recursively for inline object schemas. */
-    private static void nullableUnlessRequired(Schema schema) {
+    /**
+     * Not required means it may be left out or sent as null; recursively for inline object schemas. In OpenAPI 3.0
+     * {@code nullable} does not reach into a {@code $ref} or {@code allOf}, so a reference to a plain value (Instant,
+     * LocalDate, UUID...) is written out in place, where it can be nullable.
+     */
+    private static void nullableUnlessRequired(Schema schema, Map<String, Schema> components) {
         if (schema == null || schema.getProperties() == null) {
             return;
         }
@@ -146,12 +203,15 @@ public class ProblemContract implements OASFilter {
         Map<String, Schema> properties = schema.getProperties();
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
             Schema value = property.getValue();
-            nullableUnlessRequired(value);
-            if (value.getItems() != null) nullableUnlessRequired(value.getItems());
+            nullableUnlessRequired(value, components);
+            if (value.getItems() != null) nullableUnlessRequired(value.getItems(), components);
             if (required.contains(property.getKey())) {
                 continue;
             }
-            if (value.getRef() != null) {
+            Schema plain = plainValue(value, components);
+            if (plain != null) {
+                schema.addProperty(property.getKey(), plain.addType(SchemaType.NULL));
+            } else if (value.getRef() != null) {
                 schema.addProperty(property.getKey(), OASFactory.createSchema()
                         .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
                         .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL))
