@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly: a value of the wrong JSON type is refused (400 naming the field), never
  * guessed at. {@code "contact": "true"} or {@code 1} is not a boolean, {@code 1.5} is not an integer,
- * {@code 12345} is not a date, {@code "5"} is not a number. Events are written and read by the same mapper,
+ * {@code 12345} is not a date, {@code "5"} is not a number, {@code 12345} is not text. Events are written and read by the same mapper,
  * so what a service writes it reads back unchanged.
  */
 @Singleton
@@ -37,6 +37,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // Text only from a JSON string: 12345 or true is not a name or an id.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // Dates and times only from their ISO text: 12345 is not a day (java.time reads numbers only when lenient).
         mapper.setDefaultLeniency(Boolean.FALSE);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -148,7 +149,9 @@ public class ProblemMappers {
             return unreadableBody(e, uri);
         }
         String field = jsonPath(e.getPath());
-        String message = e instanceof InvalidFormatException ife
+        String message = e instanceof UnrecognizedPropertyException
+                ? "is not a field here; leave it out"
+                : e instanceof InvalidFormatException ife
                 ? "has a value that could not be read as " + ife.getTargetType().getSimpleName()
                 : e instanceof MismatchedInputException mie && mie.getTargetType() != null
                         ? "must be " + JsonTypes.describe(mie.getTargetType())
