@@ -6,10 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +28,7 @@ import org.peercoaching.matching.domain.match.Matchmaker;
 
 /** A coordinator's own coaches' proposals and matches: anyone else's is a 404, exactly like an unknown id. */
 @Path("/api/v1/matches")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matches", description = "For coordinators: review, confirm and decline proposals for their own coaches")
 @RolesAllowed(Roles.COORDINATOR)
 public class MatchResource {
@@ -48,7 +53,10 @@ public class MatchResource {
     @Operation(summary = "Matches of your own coaches by status (PROPOSED by default: your review queue), oldest first;"
             + " all of them, not paged", description = "Each with the score breakdown, the reasons in plain English,"
             + " the person's first name, pathway and IMD decile, and while PROPOSED the whole days they have waited.")
-    public List<MatchView> list(@Parameter(description = "PROPOSED, CONFIRMED, DECLINED or ENDED", example = "PROPOSED")
+    @APIResponse(responseCode = "200", description = "The matches, oldest first")
+    public List<MatchView> list(@Parameter(description = "PROPOSED, CONFIRMED, DECLINED or ENDED", example = "PROPOSED",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"PROPOSED", "CONFIRMED", "DECLINED", "ENDED"},
+                    defaultValue = "PROPOSED"))
             @QueryParam("status") String status) {
         MatchStatus wanted;
         try {
@@ -65,6 +73,7 @@ public class MatchResource {
     @Transactional
     @Audited(value = SUBJECT, idParam = "id")
     @Operation(summary = "One match of one of your coaches, with its score breakdown")
+    @APIResponse(responseCode = "200", description = "The match")
     public MatchView get(@PathParam("id") UUID id) {
         Match m = access.match(id);
         return views.of(m);

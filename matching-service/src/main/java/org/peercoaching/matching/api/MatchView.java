@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.match.Match;
 import org.peercoaching.matching.domain.referral.Referral;
@@ -16,14 +17,14 @@ import org.peercoaching.matching.domain.referral.Referral;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatchView(
         UUID id,
-        UUID referralId,
+        @Schema(required = true) UUID referralId,
         UUID volunteerId,
         String coachFirstName,
-        String status,
+        @Schema(required = true) String status,
         Breakdown score,
         String stage,
         UUID replacesMatchId,
-        Instant proposedAt,
+        @Schema(required = true) Instant proposedAt,
         Instant confirmedAt,
         Instant closedAt,
         String closeReason,
@@ -37,8 +38,9 @@ public record MatchView(
         List<String> reasons) {
 
     /** Each factor 0..1; total is their weighted sum; priority is what waiting time, decile and re-match added. */
-    public record Breakdown(double condition, double deprivation, double language, double availability, double total,
-            Double priority) {}
+    public record Breakdown(@Schema(required = true) double condition, @Schema(required = true) double deprivation,
+            @Schema(required = true) double language, @Schema(required = true) double availability,
+            @Schema(required = true) double total, Double priority) {}
 
     /** For a pathway following its referral: when each match was proposed, confirmed and closed; not who or why. */
     static MatchView withoutCoach(Match m) {

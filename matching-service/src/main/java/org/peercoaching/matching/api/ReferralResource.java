@@ -11,7 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,6 +61,7 @@ import org.peercoaching.matching.domain.referral.ReferralStatus;
  * {@link MatchingAccess}; anyone else's referral is a 404, exactly like an unknown id.
  */
 @Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "For PIFU pathway systems, and for coordinators choosing coaches")
 public class ReferralResource {
 
@@ -100,8 +106,14 @@ public class ReferralResource {
                     + " pathway in your token (403 naming the field otherwise). Each pathway may send"
                     + " peercoaching.intake.rate-limit.per-second referrals a second (bursts up to ...burst);"
                     + " beyond that the answer is 429 with Retry-After and nothing is stored.")
-    @APIResponse(responseCode = "201", description = "Referral received (status WAITING, PROPOSED, MATCHED or INELIGIBLE)")
-    @APIResponse(responseCode = "200", description = "This referral was already received; here it is")
+    @APIResponse(responseCode = "201", description = "Referral received (status WAITING, PROPOSED, MATCHED or INELIGIBLE)",
+            headers = @Header(name = "Location", description = "Where to follow the referral",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "This referral was already received; here it is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors")
     @APIResponse(responseCode = "403", description = "The body's pathway is not the pathway in your token (field pathway)")
     @APIResponse(responseCode = "409", description = "The referral id was already used with different details")
@@ -273,14 +285,17 @@ public class ReferralResource {
     }
 
     /** A coach who could take the person: room left, the per-factor breakdown and why, in plain English. */
-    public record CandidateView(UUID volunteerId, String firstName, int room, MatchView.Breakdown score,
-            List<String> reasons) {}
+    public record CandidateView(@Schema(required = true) UUID volunteerId, @Schema(required = true) String firstName,
+            @Schema(required = true) int room, @Schema(required = true) MatchView.Breakdown score,
+            @Schema(required = true) List<String> reasons) {}
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record HistoryView(List<MatchView> matches, List<Action> actions) {
+    public record HistoryView(@Schema(required = true) List<MatchView> matches,
+            @Schema(required = true) List<Action> actions) {
         /** {@code by} is the signed-in caller who acted (token subject); "system" for the service itself. */
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        public record Action(String action, String by, String reason, UUID matchId, Instant at) {}
+        public record Action(@Schema(required = true) String action, String by, String reason, UUID matchId,
+                @Schema(required = true) Instant at) {}
     }
 
     /** Coordinators see the coach once matched; a pathway sees what happened, not which coach or why. */

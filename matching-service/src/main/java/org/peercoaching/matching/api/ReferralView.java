@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a referral stands. The pathway that sent it sees what happened (status, dates, reason, stage, outcome),
@@ -11,16 +12,16 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(
-        UUID id,
-        String pathway,
-        String pathwayReferralId,
-        String status,
-        String statusDescription,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String pathway,
+        @Schema(required = true) String pathwayReferralId,
+        @Schema(required = true) String status,
+        @Schema(required = true) String statusDescription,
         /* why it is INELIGIBLE or WITHDRAWN */
         String reason,
-        Instant receivedAt,
-        Instant statusChangedAt,
-        Integer imdDecile,
+        @Schema(required = true) Instant receivedAt,
+        @Schema(required = true) Instant statusChangedAt,
+        @Schema(required = true) Integer imdDecile,
         /* where the decile came from: IMD2025 or IMD2019 when looked up from lsoaCode; absent when the pathway
            gave the decile itself */
         String imdEdition,
@@ -34,7 +35,7 @@ public record ReferralView(
         String stage,
         Outcome outcome) {
 
-    public record Coach(UUID volunteerId, String firstName) {}
+    public record Coach(@Schema(required = true) UUID volunteerId, @Schema(required = true) String firstName) {}
 
     /** What the programme achieved, once GRADUATED. */
     public record Outcome(Integer callsCompleted, Integer callsMissed, Integer escalations,

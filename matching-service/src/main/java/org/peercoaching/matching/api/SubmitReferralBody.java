@@ -64,7 +64,7 @@ public record SubmitReferralBody(
     public record HomeAreaBody(
             @Pattern(regexp = "^[EeWw]0[0-9]{7}$", message = "must be an LSOA code such as E01015183")
             @Schema(example = "E01015183") String lsoaCode,
-            @Min(1) @Max(10) @Schema(example = "2") Integer imdDecile) {
+            @Min(1) @Max(10) @Schema(example = "4") Integer imdDecile) {
 
         @JsonIgnore
         @AssertTrue(message = "give the lsoaCode or the imdDecile")

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import org.peercoaching.matching.domain.referral.ReferralRepository;
  * one of their own coaches): the people waiting with no open proposal, in queue order.
  */
 @Path("/api/v1/waiting-list")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Waiting list", description = "For coordinators: who is waiting for a coach, and for how long")
 @RolesAllowed(Roles.COORDINATOR)
 public class WaitingListResource {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One person on the shared waiting list, as a coordinator sees it: first name only (no surname, phone or NHS
@@ -12,29 +13,29 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WaitingPersonView(
-        UUID referralId,
-        String firstName,
-        String pathway,
-        List<Condition> conditions,
-        int imdDecile,
+        @Schema(required = true) UUID referralId,
+        @Schema(required = true) String firstName,
+        @Schema(required = true) String pathway,
+        @Schema(required = true) List<Condition> conditions,
+        @Schema(required = true) int imdDecile,
         /* ISO 639 code, and its English name */
-        String language,
-        String languageName,
+        @Schema(required = true) String language,
+        @Schema(required = true) String languageName,
         /* when they last joined the waiting list (their referral, or their coach pausing, leaving or being changed) */
-        Instant waitingSince,
+        @Schema(required = true) Instant waitingSince,
         /* whole days since waitingSince */
-        long daysWaiting,
+        @Schema(required = true) long daysWaiting,
         /* 1 = first in the queue */
-        int position,
+        @Schema(required = true) int position,
         /* waiting for a re-match after their coach paused or left, or they asked for another coach */
-        boolean rematch,
+        @Schema(required = true) boolean rematch,
         /* no coach can be offered to them: none meets their preferences or all such were declined (room or not),
            or coaches with room share no call time with them */
-        boolean noCoachFits,
+        @Schema(required = true) boolean noCoachFits,
         /* why, when noCoachFits, in plain English ("No coach with room shares a call time with them") */
         String noCoachFitsReason) {
 
     /** A SNOMED CT concept id and its plain-English name from the condition catalogue (none if it is not there). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Condition(String code, String name) {}
+    public record Condition(@Schema(required = true) String code, String name) {}
 }

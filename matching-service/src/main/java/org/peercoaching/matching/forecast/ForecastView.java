@@ -12,7 +12,8 @@ import org.peercoaching.programme.CapacityForecast;
 import org.peercoaching.programme.TaperTemplate;
 
 /** The capacity forecast as the API returns it: what went in, and the table month by month. */
-public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) {
+public record ForecastView(@Schema(required = true) Inputs inputs, @Schema(required = true) List<MonthRow> months,
+        @Schema(required = true) Totals totals) {
 
     /**
      * @param coachesByCompetenceLevel coaches forecast, by competence level ("none" for a coach without one)
@@ -20,32 +21,37 @@ public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) 
      * @param taper the taper's stages (as schedule-service books them)
      * @param from the first day forecast (the 1st of the next month, Europe/London)
      */
-    public record Inputs(int coaches, Map<String, Integer> coachesByCompetenceLevel, int referralsPerMonth,
-            int months, boolean startedFromCurrentState, int peopleInProgrammeAtStart, int waitingAtStart,
-            List<TaperTemplate.Stage> taper, LocalDate from) {}
+    public record Inputs(@Schema(required = true) int coaches,
+            @Schema(required = true) Map<String, Integer> coachesByCompetenceLevel,
+            @Schema(required = true) int referralsPerMonth, @Schema(required = true) int months,
+            @Schema(required = true) boolean startedFromCurrentState,
+            @Schema(required = true) int peopleInProgrammeAtStart, @Schema(required = true) int waitingAtStart,
+            @Schema(required = true) List<TaperTemplate.Stage> taper, @Schema(required = true) LocalDate from) {}
 
     /** One month. "People at once" (a caseload at one moment) is not "people started" (over a period). */
     @Schema(description = "One month of the forecast. peopleAtOnce (also peopleSupported) is how many people the"
             + " coaches hold at the month's end, at one moment; newMatches is how many started this month;"
             + " cumulativePeopleSupported counts everyone who has been in the programme at any time since the start.")
     public record MonthRow(
-            @Schema(description = "The month's name", example = "January 2027") String month,
-            YearMonth yearMonth,
-            @Schema(description = "Forecast weeks starting in this month (4 or 5)") int weeks,
-            @Schema(description = "People referred this month") int referrals,
-            @Schema(description = "People started: new matches this month") int newMatches,
-            @Schema(description = "People at once: in the programme at the month's end (the same number as"
-                    + " peopleAtOnce; kept for existing clients)") int peopleSupported,
-            @Schema(description = "People started over the period so far, plus those there at the start: everyone"
-                    + " in the programme at any time since the forecast began (not people at once)")
+            @Schema(required = true, description = "The month's name", example = "January 2027") String month,
+            @Schema(required = true, implementation = String.class, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$",
+                    description = "The month, YYYY-MM", example = "2027-01") YearMonth yearMonth,
+            @Schema(required = true, description = "Forecast weeks starting in this month (4 or 5)") int weeks,
+            @Schema(required = true, description = "People referred this month") int referrals,
+            @Schema(required = true, description = "People started: new matches this month") int newMatches,
+            @Schema(required = true, description = "People at once: in the programme at the month's end (the same"
+                    + " number as peopleAtOnce; kept for existing clients)") int peopleSupported,
+            @Schema(required = true, description = "People started over the period so far, plus those there at the"
+                    + " start: everyone in the programme at any time since the forecast began (not people at once)")
             int cumulativePeopleSupported,
-            @Schema(description = "People who finished the taper this month") int graduations,
-            @Schema(description = "People waiting at the month's end") int waitingList,
+            @Schema(required = true, description = "People who finished the taper this month") int graduations,
+            @Schema(required = true, description = "People waiting at the month's end") int waitingList,
             @Schema(description = "Median wait in weeks of the people matched this month (null if nobody was)")
             Double medianWaitWeeks,
-            @Schema(description = "How long, in weeks, the longest waiter at the month's end has waited")
+            @Schema(required = true, description = "How long, in weeks, the longest waiter at the month's end has waited")
             int longestWaitWeeks,
-            @Schema(description = "People at once: in the programme at the month's end") int peopleAtOnce) {}
+            @Schema(required = true, description = "People at once: in the programme at the month's end")
+            int peopleAtOnce) {}
 
     /**
      * Over the whole forecast. The programme's "about five per coach in eleven months" is people at once
@@ -57,18 +63,19 @@ public record ForecastView(Inputs inputs, List<MonthRow> months, Totals totals) 
             + " is how many started over the whole period, and peopleSupported adds those there at the start: both"
             + " count people over the period, not at once, so they are larger (about 9 per coach in 11 months).")
     public record Totals(
-            int weeks,
-            @Schema(description = "People referred over the period") int referrals,
-            @Schema(description = "People started over the period (the same number as peopleStarted)") int newMatches,
-            @Schema(description = "Everyone in the programme at some time during the period: people started plus those"
-                    + " there at the start. Over the period, not at once") int peopleSupported,
-            @Schema(description = "People who finished the taper during the period") int graduations,
-            @Schema(description = "People waiting at the end") int waitingListAtEnd,
+            @Schema(required = true) int weeks,
+            @Schema(required = true, description = "People referred over the period") int referrals,
+            @Schema(required = true, description = "People started over the period (the same number as peopleStarted)")
+            int newMatches,
+            @Schema(required = true, description = "Everyone in the programme at some time during the period: people"
+                    + " started plus those there at the start. Over the period, not at once") int peopleSupported,
+            @Schema(required = true, description = "People who finished the taper during the period") int graduations,
+            @Schema(required = true, description = "People waiting at the end") int waitingListAtEnd,
             @Schema(description = "Median wait in weeks of everyone matched during the period (null if nobody)")
             Double medianWaitWeeks,
-            @Schema(description = "People started over the period") int peopleStarted,
-            @Schema(description = "People at once, at the peak: the most in the programme at any month's end (the"
-                    + " programme's \"about 5 per coach\")") int peakPeopleAtOnce) {}
+            @Schema(required = true, description = "People started over the period") int peopleStarted,
+            @Schema(required = true, description = "People at once, at the peak: the most in the programme at any"
+                    + " month's end (the programme's \"about 5 per coach\")") int peakPeopleAtOnce) {}
 
     public static String label(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +28,9 @@ import org.peercoaching.kit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchingReportResource {
 
-    static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    /** A month as YYYY-MM; the document declares the same pattern. */
+    static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    static final Pattern MONTH = Pattern.compile(MONTH_PATTERN);
     static final String MONTH_FORMAT = "must be a month as YYYY-MM, for example 2026-01";
 
     private final MatchingReport report;
@@ -46,9 +50,11 @@ public class MatchingReportResource {
     @APIResponse(responseCode = "400", description = "from or to is not a month (YYYY-MM), from is after to, or the"
             + " period is longer than 36 months (each bad field named)")
     public MatchingReportView matching(
-            @Parameter(description = "first month, YYYY-MM (default: 11 months before to)", example = "2026-01")
+            @Parameter(description = "first month, YYYY-MM (default: 11 months before to)", example = "2026-01",
+                    schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN))
             @QueryParam("from") String from,
-            @Parameter(description = "last month, YYYY-MM (default: this month)", example = "2026-12")
+            @Parameter(description = "last month, YYYY-MM (default: this month)", example = "2026-12",
+                    schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN))
             @QueryParam("to") String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
         YearMonth first = month("from", from, errors);
@@ -74,14 +80,14 @@ public class MatchingReportResource {
     }
 
     private static YearMonth month(String field, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
-        if (!MONTH.matcher(value.strip()).matches()) {
+        if (!MONTH.matcher(value).matches()) {
             errors.add(new Problem.FieldError(field, MONTH_FORMAT));
             return null;
         }
-        return YearMonth.parse(value.strip());
+        return YearMonth.parse(value);
     }
 
     private static ProblemException invalid(List<Problem.FieldError> errors) {

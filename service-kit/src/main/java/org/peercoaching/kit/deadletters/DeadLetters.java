@@ -30,6 +30,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
 
@@ -52,11 +53,14 @@ public class DeadLetters {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A dead letter as operators see it: where it came from, why it failed, which event; never its data. */
-    public record DeadLetter(int partition, long offset, Instant deadAt, String originalTopic, Integer originalPartition,
+    public record DeadLetter(@Schema(required = true) int partition, @Schema(required = true) long offset,
+            @Schema(required = true) Instant deadAt, String originalTopic, Integer originalPartition,
             Long originalOffset, String key, String eventId, String eventType, String reason, String cause,
+            @Schema(required = true, description = "Every replay, newest first; empty if never replayed")
             List<Replay> replays) {}
 
-    public record Replay(Instant at, String by) {}
+    /** One replay: when, and by whom (the admin's token subject). */
+    public record Replay(@Schema(required = true) Instant at, @Schema(required = true) String by) {}
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

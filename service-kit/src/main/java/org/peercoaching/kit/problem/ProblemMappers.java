@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -180,6 +181,9 @@ public class ProblemMappers {
     private static String fieldMessage(JsonMappingException e) {
         if (e instanceof PlainText.UnsafeTextException unsafe) {
             return unsafe.getOriginalMessage(); // says what is not plain text, and where
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field here; leave it out";
         }
         if (e instanceof InvalidFormatException ife) {
             // A value of the wrong JSON type (123 or true for text) must be of the right one; a string that does not

@@ -46,6 +46,34 @@ final class QueryParameters {
         return errors;
     }
 
+    /**
+     * The query parameters this method does not take, and those it takes given with no value or (true/false ones)
+     * with anything but true or false; sorted by name.
+     */
+    static List<Problem.FieldError> refused(Method method, UriInfo uri) {
+        java.util.Map<String, Class<?>> declared = new java.util.TreeMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            String name = nameOf(parameter);
+            if (name != null) {
+                declared.put(name, parameter.getType());
+            }
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        new java.util.TreeMap<>(uri.getQueryParameters()).forEach((name, values) -> {
+            Class<?> type = declared.get(name);
+            if (type == null) {
+                errors.add(new Problem.FieldError(name, declared.isEmpty() ? "is not a parameter: this takes none"
+                        : "is not a parameter of this; it takes " + String.join(", ", declared.keySet())));
+            } else if (values.stream().anyMatch(String::isEmpty)) {
+                errors.add(new Problem.FieldError(name, "must have a value; leave it out for the default"));
+            } else if ((type == boolean.class || type == Boolean.class)
+                    && values.stream().anyMatch(v -> !v.equals("true") && !v.equals("false"))) {
+                errors.add(new Problem.FieldError(name, "must be true or false"));
+            }
+        });
+        return errors;
+    }
+
     private static String nameOf(Parameter parameter) {
         QueryParam query = parameter.getAnnotation(QueryParam.class);
         if (query != null) {

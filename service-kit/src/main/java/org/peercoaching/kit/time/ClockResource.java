@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercoaching.kit.problem.ProblemException;
 import org.peercoaching.kit.problem.ProblemTypes;
 import org.peercoaching.kit.security.Roles;
@@ -24,6 +26,7 @@ import org.peercoaching.kit.security.Roles;
  * To move all three services together, use the suite launcher's clock (docs/operations.md).
  */
 @Path("/api/v1/clock")
+@Tag(name = "Clock", description = "For admins: this service's clock, and moving a simulated one")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class ClockResource {
@@ -43,6 +46,7 @@ public class ClockResource {
     @GET
     @Operation(summary = "This service's clock: now, whether it is simulated, when its time-driven work is next due,"
             + " and how many events it has written (admins only)")
+    @APIResponse(responseCode = "200", description = "The clock now")
     public SuiteClock.Status status() {
         return suiteClock.status();
     }
@@ -55,7 +59,7 @@ public class ClockResource {
     @APIResponse(responseCode = "200", description = "The clock after the move")
     @APIResponse(responseCode = "400", description = "Neither or both of by and to, a malformed value, or not forward")
     @APIResponse(responseCode = "409", description = "This service runs on the real clock, which nobody can move")
-    public SuiteClock.Status advance(AdvanceBody body) {
+    public SuiteClock.Status advance(@RequestBody(required = true) AdvanceBody body) {
         Instant target = targetOf(body, suiteClock.now());
         if (!suiteClock.isSimulated()) {
             throw ProblemException.conflict(NOT_MOVABLE, "This service runs on the real clock, which cannot be"

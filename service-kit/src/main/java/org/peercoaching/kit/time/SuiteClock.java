@@ -26,13 +26,16 @@ public class SuiteClock {
 
     @Schema(name = "ClockStatus")
     public record Status(
-            @Schema(description = "The service's current time, UTC") Instant now,
-            @Schema(description = "Whether this is a simulated clock that an admin can move") boolean simulated,
+            @Schema(required = true, description = "The service's current time, UTC") Instant now,
+            @Schema(required = true, description = "Whether this is a simulated clock that an admin can move")
+            boolean simulated,
             @Schema(description = "When this service's time-driven work next has something to do; null if nothing is"
                     + " waiting", nullable = true) Instant nextDueAt,
-            @Schema(description = "Events this process has written to its outbox since it started") long eventsWritten,
-            @Schema(description = "Events written but not yet sent to Kafka") long eventsUnsent,
-            @Schema(description = "Items the last move changed (calls marked missed, stages moved on, reminders, retries)")
+            @Schema(required = true, description = "Events this process has written to its outbox since it started")
+            long eventsWritten,
+            @Schema(required = true, description = "Events written but not yet sent to Kafka") long eventsUnsent,
+            @Schema(required = true, description = "Items the last move changed (calls marked missed, stages moved on,"
+                    + " reminders, retries)")
             int itemsChanged) {}
 
     public boolean isSimulated() {
