@@ -1,4 +1,4 @@
-package org.peercoaching.matching.api;
+package org.peercoaching.kit.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,10 +6,10 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Request bodies name only the fields their schema has: a field matching does not know (a misspelt
- * {@code coachGenderPrefrence}, a field of some other API) is refused with 400 naming it, never silently dropped,
- * as the OpenAPI document says ({@code additionalProperties} is not allowed). Only the API's bodies: events are
- * read with the application's own mapper, which keeps ignoring fields newer versions add.
+ * Request bodies name only the fields their schema has: a field the service does not know (a misspelt
+ * {@code coachGenderPrefrence}, {@code closedBy} on a closure, a field of some other API) is refused with 400
+ * naming it, never silently dropped, so nobody believes a field was taken. Only the REST API's bodies, in every
+ * service: events are read with the application's own mapper, which keeps ignoring fields newer producers add.
  */
 @Provider
 public class StrictRequestBodies implements ContextResolver<ObjectMapper> {

@@ -160,6 +160,28 @@ public class ProblemContract implements OASFilter {
         }
     }
 
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("One invalid field or parameter and what is wrong with it")
+                .addProperty("field", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("Its JSON path in the body (person.phone, conditions[0]) or the parameter name"))
+                .addProperty("message", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("What is wrong, in plain English"))
+                .required(List.of("field", "message"));
+        return OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("An RFC 9457 problem: what went wrong, in plain English, with each bad field named")
+                .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING).format("uri")
+                        .description("What kind of problem; stable, for programs to act on"))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", OASFactory.createSchema().addType(SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("The path that was asked for"))
+                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).items(fieldError))
+                .required(List.of("type", "title", "status"));
+    }
+
     /**
      * The $ref of a property that is one, with annotations beside it (description, example): {@code $ref},
      * {@code allOf: [$ref]}, or {@code anyOf: [$ref, null]} as the scanner writes a field annotated nullable.
