@@ -13,10 +13,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,20 +64,12 @@ class PathwayClientTest extends Scenario {
         static final List<String> SIGNATURES = new CopyOnWriteArrayList<>();
         static HttpServer server;
 
-        static synchronized String url() {
-            if (System.getProperty(PORT) == null) {
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    System.setProperty(PORT, String.valueOf(socket.getLocalPort()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return "http://localhost:" + System.getProperty(PORT) + "/pifu/peer-coaching";
+        static String url() {
+            return "http://localhost:" + LocalPort.of(PORT) + "/pifu/peer-coaching";
         }
 
         static synchronized void start() throws IOException {
-            url();
-            server = HttpServer.create(new InetSocketAddress("localhost", Integer.parseInt(System.getProperty(PORT))), 0);
+            server = HttpServer.create(new InetSocketAddress("localhost", LocalPort.of(PORT)), 0);
             server.createContext("/pifu/peer-coaching", exchange -> {
                 SIGNATURES.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-PeerCoaching-Signature")));
                 BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));

@@ -14,9 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -61,15 +59,8 @@ class PathwayWebhookTest extends Scenario {
         static final AtomicInteger UNSIGNED_PATHWAY_CALLS = new AtomicInteger();
         static HttpServer server;
 
-        static synchronized String url() {
-            if (System.getProperty(PORT) == null) {
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    System.setProperty(PORT, String.valueOf(socket.getLocalPort()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return "http://localhost:" + System.getProperty(PORT) + "/hooks/peer-coaching";
+        static String url() {
+            return "http://localhost:" + LocalPort.of(PORT) + "/hooks/peer-coaching";
         }
 
         static String url(String path) {
@@ -80,7 +71,7 @@ class PathwayWebhookTest extends Scenario {
             if (server != null) {
                 return;
             }
-            server = HttpServer.create(new InetSocketAddress("localhost", Integer.parseInt(System.getProperty(PORT))), 0);
+            server = HttpServer.create(new InetSocketAddress("localhost", LocalPort.of(PORT)), 0);
             server.createContext("/hooks/no-secret", exchange -> {
                 UNSIGNED_PATHWAY_CALLS.incrementAndGet();
                 exchange.sendResponseHeaders(200, -1);
