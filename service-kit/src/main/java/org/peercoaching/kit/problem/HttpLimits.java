@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * </ul>
  * Vert.x's HTTP decoder enforces the last two itself and answers with an empty body before any handler can run
  * (its invalid-request handler is not reachable from Quarkus). So this raises the decoder's own limits to
- * {@value #DECODER_HEADROOM} times the configured ones, as a backstop, and applies the configured limits here, as
+ * {@value #DECODER_HEADROOM} times the configured ones (and at least {@value #DECODER_FLOOR} bytes), as a backstop, and applies the configured limits here, as
  * the first filter on every request. Beyond the backstop the decoder's bare 414/431 still answers. A body sent
  * without a length (chunked) is measured as it is read ({@link BodyLimit}), with Quarkus's own reader limit (a bare
  * 413) moved out to the same backstop.
@@ -48,6 +48,13 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
 
     /** The decoder's limits are this many times the configured ones. */
     static final int DECODER_HEADROOM = 4;
+
+    /**
+     * ...and at least this many bytes for the request line and for the headers, so that any address or header
+     * block a client can reasonably send (a pathway's tool pasting 100k characters into a query) still gets the
+     * problem+json answer; Netty holds no more than this per connection while reading them.
+     */
+    static final int DECODER_FLOOR = 256 * 1024;
 
     /** A refused body up to this size is read and dropped so the client can read the answer (see refuse). */
     static final long DRAIN_LIMIT = 64L * 1024 * 1024;
@@ -90,9 +97,10 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
 
     private void leaveRoomForTheProblem(HttpServerOptions options) {
         options.setMaxInitialLineLength((int) Math.min(Integer.MAX_VALUE,
-                Math.max(options.getMaxInitialLineLength(), (long) maxInitialLineLength * DECODER_HEADROOM)));
+                Math.max(Math.max(options.getMaxInitialLineLength(), (long) maxInitialLineLength * DECODER_HEADROOM),
+                        DECODER_FLOOR)));
         options.setMaxHeaderSize((int) Math.min(Integer.MAX_VALUE,
-                Math.max(options.getMaxHeaderSize(), maxHeaderSize * DECODER_HEADROOM)));
+                Math.max(Math.max(options.getMaxHeaderSize(), maxHeaderSize * DECODER_HEADROOM), DECODER_FLOOR)));
     }
 
     /** Just after Quarkus's own upload-limit handler (route order -2), which marks a body sent without a length. */
