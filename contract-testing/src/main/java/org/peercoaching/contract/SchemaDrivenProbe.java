@@ -5,18 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -25,15 +32,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sends every operation of an OpenAPI 3.0 document many requests built from its schemas: plausible valid ones,
- * then one mutation at a time (each required field missing, nulls, wrong JSON types, 100k-character strings, bad
- * enum values and patterns, numbers out of range, bad ids in the path, bad query values, no body, a body that is
- * not JSON, the wrong media type). Requests go through RestAssured, so {@link OpenApiContract} judges every
- * answer; the probe collects what the contract refused (instead of stopping at the first) and counts statuses.
+ * Sends every operation of an OpenAPI 3.0 document many requests built from its schemas: plausible valid ones
+ * (every property filled in, a few seeded variants, the required parts only, the required parts with each optional
+ * property alone), then one mutation at a time: no or a bad token, unexpected Accept and headers; ids in the path
+ * that are random, nil, upper case, not ids, huge numbers, unicode, SQL or up to 10,000 characters long; query
+ * values that are empty, of the wrong type, outside the enum or in its lower case, control characters, impossible
+ * dates, or long; no body, an empty one, one cut short, not JSON, JSON of the wrong shape, nested 5,000 deep, 300k
+ * long, not UTF-8, in the wrong media type; and in the body each required field missing, nulls, wrong JSON types,
+ * 100k strings, bad enum values and patterns, numbers out of range or beyond any double. Requests go through
+ * RestAssured, so {@link OpenApiContract} judges every answer; the probe collects what the contract refused
+ * (instead of stopping at the first) and counts statuses.
+ *
+ * <p>Addresses stay at or below {@value #LONG} characters: HTTP servers answer much longer ones before any filter
+ * sees them (Vert.x with a bare 414 and no body from about 16k), which is the server's limit, not the API's.
  *
  * <p>Generic: it is given the document, a request specification per role (tried in the given order; an operation
- * is probed as the first role that is not refused with 401/403), optional known-good path values (ids of records
- * the test made), and a seed. The same seed sends the same requests.
+ * is probed as the first role that is not refused with 401/403), what the schemas cannot say (known-good values
+ * for parameters and body properties, valid bodies of media types such as CSV, a set-up run before each operation
+ * that makes the records its valid request needs), and a seed. The same seed sends the same requests.
  */
 public final class SchemaDrivenProbe {
 
@@ -41,6 +57,16 @@ public final class SchemaDrivenProbe {
     @FunctionalInterface
     public interface PathValues {
         List<String> valuesFor(String method, String path, String parameter);
+    }
+
+    /**
+     * Runs just before an operation is probed: makes what its valid request needs (a fresh record in the state the
+     * operation starts from, say), and gives values for its path and query parameters by name. These win over every
+     * other source of values for that operation.
+     */
+    @FunctionalInterface
+    public interface SetUp {
+        Map<String, String> before(String method, String path);
     }
 
     /**
@@ -70,6 +96,11 @@ public final class SchemaDrivenProbe {
             return sent;
         }
 
+        /** Operation to its answers: status to how many times. */
+        public Map<Integer, Integer> statuses(String operation) {
+            return statuses.getOrDefault(operation, Map.of());
+        }
+
         /** Operations no role was allowed to call: they were not really probed. */
         public List<String> uncovered() {
             return operations.stream().filter(op -> !roles.containsKey(op)).toList();
@@ -86,17 +117,35 @@ public final class SchemaDrivenProbe {
                     .toList();
         }
 
+        /**
+         * How the operation's valid requests, sent as its role, were answered: a 2xx if any was; else the first
+         * answer other than 400 (a refusal for the state of the records, not for the shape of the request); else
+         * the first. -1 when no role could call it.
+         */
+        public int validStatus(String operation) {
+            String role = roles.get(operation);
+            List<Integer> answers = sent.stream().filter(s -> s.operation().equals(operation)
+                    && s.kind().startsWith("valid") && Objects.equals(s.role(), role)).map(Sent::status).toList();
+            if (role == null || answers.isEmpty()) {
+                return -1;
+            }
+            return answers.stream().filter(s -> s >= 200 && s < 300).findFirst()
+                    .or(() -> answers.stream().filter(s -> s != 400).findFirst())
+                    .orElse(answers.get(0));
+        }
+
         public String summary() {
             StringBuilder out = new StringBuilder();
             Map<Integer, Integer> all = new TreeMap<>();
             statuses.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
             out.append(operations.size()).append(" operations, ").append(sent.size()).append(" requests, statuses ")
-                    .append(all).append(", ").append(defects().size()).append(" refused by the contract, ")
-                    .append(refusedValid().size()).append(" valid requests refused (status 0: a very long address"
-                            + " the server closed the connection on)\n");
+                    .append(all).append(" (0: a very long request the server closed the connection on), ")
+                    .append(defects().size()).append(" refused by the contract, ").append(refusedValid().size())
+                    .append(" valid requests refused with 400 or 422\n");
             for (String op : operations) {
-                out.append(String.format("  %-60s as %-12s %s%n", op, roles.getOrDefault(op, "(nobody)"),
-                        statuses.getOrDefault(op, Map.of())));
+                long count = sent.stream().filter(s -> s.operation().equals(op)).count();
+                out.append(String.format("  %-58s as %-12s valid -> %3d; %4d requests %s%n", op,
+                        roles.getOrDefault(op, "(nobody)"), validStatus(op), count, statuses(op)));
             }
             return out.toString();
         }
@@ -111,13 +160,22 @@ public final class SchemaDrivenProbe {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
     private static final Pattern STATUS = Pattern.compile(" -> (\\d{3})");
+    /** Strings this long go in bodies. */
     static final int HUGE = 100_000;
+    /** Path and query values stop here: within the service's own 414, short of the HTTP server's bare one. */
+    static final int LONG = 10_000;
+    private static final String NIL_UUID = "00000000-0000-0000-0000-000000000000";
+    private static final String UNICODE = "\u00fcn\u00efc\u00f8d\u00e9 \u6f22\u5b57";
+    private static final String NUL_AND_EMOJI = "a\u0000b \uD83D\uDE00";
 
     private final JsonNode document;
     private final Random random;
     private final Map<String, Supplier<RequestSpecification>> roles = new LinkedHashMap<>();
     private PathValues pathValues = (m, p, n) -> List.of();
-    private final Map<String, List<String>> bodyValues = new LinkedHashMap<>();
+    private SetUp setUp = (m, p) -> Map.of();
+    private final Map<String, List<String>> parameterValues = new LinkedHashMap<>();
+    private final Map<String, List<JsonNode>> bodyValues = new LinkedHashMap<>();
+    private final Map<String, byte[]> validBodies = new LinkedHashMap<>();
     private String prefix = "/api/";
     private int validVariants = 3;
 
@@ -146,12 +204,45 @@ public final class SchemaDrivenProbe {
         return this;
     }
 
+    /** Run before each operation is probed; see {@link SetUp}. */
+    public SchemaDrivenProbe setUp(SetUp before) {
+        this.setUp = before;
+        return this;
+    }
+
+    /**
+     * Known-good values for path or query parameters of that name in any operation (an id, a token), used in the
+     * valid requests instead of made-up ones.
+     */
+    public SchemaDrivenProbe parameterValues(String name, List<String> values) {
+        parameterValues.put(name, List.copyOf(values));
+        return this;
+    }
+
     /**
      * Known-good values for string properties of that name anywhere in a request body (the id of a record the test
      * made, for example), used in the valid requests instead of made-up ones.
      */
     public SchemaDrivenProbe bodyValues(String property, List<String> values) {
-        bodyValues.put(property, List.copyOf(values));
+        bodyValues.put(property, values.stream().map(v -> (JsonNode) NODES.textNode(v)).toList());
+        return this;
+    }
+
+    /**
+     * A known-good value of any JSON shape (a string, a number, a list, a map) for properties of that name anywhere
+     * in a request body: codes the service knows, ids of records the test made.
+     */
+    public SchemaDrivenProbe bodyValue(String property, Object value) {
+        bodyValues.put(property, List.of(JSON.valueToTree(value)));
+        return this;
+    }
+
+    /**
+     * A valid body for operations that take this media type, which no schema describes well enough to make one (a
+     * CSV file, say). JSON bodies are made from their schemas.
+     */
+    public SchemaDrivenProbe validBody(String mediaType, String content) {
+        validBodies.put(mediaType, content.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
@@ -161,7 +252,7 @@ public final class SchemaDrivenProbe {
         return this;
     }
 
-    /** How many valid requests per operation, besides the one that finds its role (default 3). */
+    /** How many seeded valid requests per operation, besides the full one and the required-only ones (default 3). */
     public SchemaDrivenProbe validVariants(int count) {
         this.validVariants = count;
         return this;
@@ -181,12 +272,15 @@ public final class SchemaDrivenProbe {
 
     private record Operation(String method, String path, JsonNode node, List<JsonNode> parameters, JsonNode body) {
         String key() {
-            return method.toUpperCase() + " " + path;
+            return method.toUpperCase(Locale.ROOT) + " " + path;
         }
     }
 
-    /** One request: path and query values (null value: leave the parameter out), and a body. */
-    private record Request(String kind, Map<String, String> path, Map<String, String> query,
+    /**
+     * One request: path values; query values (a list, for repeated parameters; null: leave the parameter out);
+     * headers; and a body.
+     */
+    private record Request(String kind, Map<String, String> path, Map<String, List<String>> query,
             Map<String, String> headers, String contentType, byte[] body) {
 
         Request withKind(String k) {
@@ -199,10 +293,15 @@ public final class SchemaDrivenProbe {
             return new Request(kind, p, query, headers, contentType, body);
         }
 
+        /** The parameter with this one value; null leaves it out. */
         Request withQuery(String name, String value) {
-            Map<String, String> q = new LinkedHashMap<>(query);
-            q.put(name, value);
+            Map<String, List<String>> q = new LinkedHashMap<>(query);
+            q.put(name, value == null ? null : List.of(value));
             return new Request(kind, path, q, headers, contentType, body);
+        }
+
+        Request withQuery(Map<String, List<String>> values) {
+            return new Request(kind, path, values, headers, contentType, body);
         }
 
         /** A header; Authorization replaces the role's token (an empty value sends none). */
@@ -214,6 +313,10 @@ public final class SchemaDrivenProbe {
 
         Request withBody(String type, byte[] content) {
             return new Request(kind, path, query, headers, type, content);
+        }
+
+        Request withBody(String type, String content) {
+            return withBody(type, content.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -244,7 +347,9 @@ public final class SchemaDrivenProbe {
     }
 
     private void probe(Operation op, Report report) {
-        Request base = validRequest(op, 0);
+        Map<String, String> given = setUp.before(op.method().toUpperCase(Locale.ROOT), op.path());
+        given = given == null ? Map.of() : given;
+        Request base = validRequest(op, 0, given);
         String role = null;
         for (String candidate : roles.keySet()) {
             Sent s = send(op, candidate, base.withKind("valid (finding the role)"));
@@ -260,8 +365,9 @@ public final class SchemaDrivenProbe {
         report.roles.put(op.key(), role);
         List<Request> requests = new ArrayList<>();
         for (int v = 1; v <= validVariants; v++) {
-            requests.add(validRequest(op, v).withKind("valid variant " + v));
+            requests.add(validRequest(op, v, given).withKind("valid variant " + v));
         }
+        requests.addAll(smallerValidRequests(op, base));
         requests.addAll(headerMutations(base));
         requests.addAll(pathMutations(op, base));
         requests.addAll(queryMutations(op, base));
@@ -273,17 +379,22 @@ public final class SchemaDrivenProbe {
 
     private Sent send(Operation op, String role, Request r) {
         String authorization = r.headers().get("Authorization");
-        RequestSpecification spec = (authorization == null ? roles.get(role).get() : io.restassured.RestAssured.given())
-                .urlEncodingEnabled(true);
+        RequestSpecification spec = authorization == null ? roles.get(role).get() : RestAssured.given();
+        // the content type exactly as given: no charset appended to text/csv, application/xml and the like
+        RestAssuredConfig config = spec instanceof FilterableRequestSpecification f && f.getConfig() != null
+                ? f.getConfig() : RestAssured.config();
+        spec.config(config.encoderConfig(config.getEncoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+        spec.urlEncodingEnabled(true);
         r.headers().forEach((name, value) -> {
             if (!value.isEmpty()) {
                 spec.header(name, value);
             }
         });
         r.path().forEach(spec::pathParam);
-        r.query().forEach((name, value) -> {
-            if (value != null) {
-                spec.queryParam(name, value);
+        r.query().forEach((name, values) -> {
+            if (values != null) {
+                spec.queryParam(name, values);
             }
         });
         if (r.contentType() != null) {
@@ -293,7 +404,7 @@ public final class SchemaDrivenProbe {
             spec.body(r.body());
         }
         try {
-            Response response = spec.request(op.method().toUpperCase(), op.path());
+            Response response = spec.request(op.method().toUpperCase(Locale.ROOT), op.path());
             String answer = response.asString();
             return new Sent(op.key(), role, r.kind(), response.statusCode(), null,
                     answer.length() > 300 ? answer.substring(0, 300) + "..." : answer);
@@ -301,47 +412,138 @@ public final class SchemaDrivenProbe {
             Matcher m = STATUS.matcher(String.valueOf(e.getMessage()));
             int status = m.find() ? Integer.parseInt(m.group(1)) : -1;
             return new Sent(op.key(), role, r.kind(), status, r.kind() + ": " + e.getMessage(), null);
-        } catch (Exception e) { // RestAssured throws IOExceptions unchecked
-            if (e instanceof java.net.SocketException && r.kind().contains("characters)")) {
-                // the server refused a very long address before reading it all, and closed the connection
+        } catch (Exception e) { // RestAssured lets IOExceptions through undeclared
+            if (e instanceof IOException && r.kind().contains("characters)")) {
+                // the server refused a very long request before reading it all, and closed the connection
                 return new Sent(op.key(), role, r.kind(), 0, null, null);
             }
             return new Sent(op.key(), role, r.kind(), -1, r.kind() + ": " + e, null);
         }
     }
 
-    private Request validRequest(Operation op, int variant) {
+    private Request validRequest(Operation op, int variant, Map<String, String> given) {
         Map<String, String> path = new LinkedHashMap<>();
-        Map<String, String> query = new LinkedHashMap<>();
+        Map<String, List<String>> query = new LinkedHashMap<>();
         for (JsonNode p : op.parameters()) {
             String name = p.path("name").asText();
             JsonNode schema = schemaOf(p);
             if ("path".equals(p.path("in").asText())) {
-                List<String> known = pathValues.valuesFor(op.method().toUpperCase(), op.path(), name);
-                path.put(name, known.isEmpty() ? text(valid(schema, variant, 0))
-                        : known.get(variant % known.size()));
+                List<String> known = pathValues.valuesFor(op.method().toUpperCase(Locale.ROOT), op.path(), name);
+                if (known.isEmpty()) {
+                    known = parameterValues.getOrDefault(name, List.of());
+                }
+                path.put(name, given.containsKey(name) ? given.get(name)
+                        : known.isEmpty() ? text(valid(schema, variant, 0)) : known.get(variant % known.size()));
             } else if ("query".equals(p.path("in").asText())) {
-                boolean include = p.path("required").asBoolean(false) || variant == 0 || random.nextBoolean();
+                boolean include = p.path("required").asBoolean(false) || variant == 0 || given.containsKey(name)
+                        || random.nextBoolean();
                 if (include) {
-                    JsonNode value = p.has("example") && variant == 0 ? p.get("example") : valid(schema, variant, 0);
-                    query.put(name, text(value));
+                    query.put(name, queryValues(p, schema, variant, given));
                 }
             }
         }
         Request r = new Request("valid", path, query, Map.of(), null, null);
-        JsonNode media = jsonMedia(op);
-        if (media != null) {
-            r = r.withBody("application/json", bytes(valid(resolve(media.path("schema")), variant, 0)));
+        String type = bodyType(op);
+        if (type == null) {
+            return r;
         }
-        return r;
+        if (isJson(type)) {
+            return r.withBody(type, bytes(valid(bodySchema(op, type), variant, 0)));
+        }
+        if (validBodies.containsKey(type)) {
+            return r.withBody(type, validBodies.get(type));
+        }
+        return r.withBody(type, text(valid(bodySchema(op, type), variant, 0)));
     }
 
-    private JsonNode jsonMedia(Operation op) {
+    /** A query parameter's values: the test's, the document's example, or made from the schema (each item). */
+    private List<String> queryValues(JsonNode p, JsonNode schema, int variant, Map<String, String> given) {
+        String name = p.path("name").asText();
+        if (given.containsKey(name)) {
+            return List.of(given.get(name));
+        }
+        List<String> known = parameterValues.getOrDefault(name, List.of());
+        if (!known.isEmpty()) {
+            return List.of(known.get(variant % known.size()));
+        }
+        JsonNode value = p.has("example") && variant == 0 ? p.get("example") : valid(schema, variant, 0);
+        List<String> values = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(v -> values.add(text(v)));
+        } else {
+            values.add(text(value));
+        }
+        return values;
+    }
+
+    /**
+     * The full valid request cut down to what the document requires (the query parameters and top-level body
+     * properties it marks required), then that with each optional body property alone: rules the document cannot
+     * state ("give exactly one of by and to") may refuse the full one.
+     */
+    private List<Request> smallerValidRequests(Operation op, Request full) {
+        Map<String, List<String>> requiredQuery = new LinkedHashMap<>();
+        for (JsonNode p : op.parameters()) {
+            String name = p.path("name").asText();
+            if ("query".equals(p.path("in").asText()) && p.path("required").asBoolean(false)
+                    && full.query().containsKey(name)) {
+                requiredQuery.put(name, full.query().get(name));
+            }
+        }
+        boolean fewerParameters = requiredQuery.size() < full.query().size();
+        JsonNode schema = full.body() != null && isJson(full.contentType()) ? bodySchema(op, full.contentType())
+                : null;
+        JsonNode body = schema == null ? null : read(full.body());
+        List<String> optional = new ArrayList<>();
+        ObjectNode minimal = NODES.objectNode();
+        if (body instanceof ObjectNode object) {
+            List<String> required = new ArrayList<>();
+            schema.path("required").forEach(n -> required.add(n.asText()));
+            object.fields().forEachRemaining(f -> {
+                if (required.contains(f.getKey())) {
+                    minimal.set(f.getKey(), f.getValue());
+                } else {
+                    optional.add(f.getKey());
+                }
+            });
+        }
+        List<Request> out = new ArrayList<>();
+        if (!fewerParameters && optional.isEmpty()) {
+            return out;
+        }
+        Request required = full.withQuery(requiredQuery).withKind("valid, required parts only");
+        if (optional.isEmpty()) {
+            out.add(required);
+            return out;
+        }
+        required = required.withBody(full.contentType(), bytes(minimal));
+        out.add(required);
+        for (String name : optional) {
+            ObjectNode one = minimal.deepCopy();
+            one.set(name, body.get(name));
+            out.add(required.withBody(full.contentType(), bytes(one)).withKind("valid, required parts and " + name));
+        }
+        return out;
+    }
+
+    /** The media type of the body the probe sends: JSON if the operation takes it, else one it was given a body of. */
+    private String bodyType(Operation op) {
         if (op.body() == null) {
             return null;
         }
-        JsonNode content = op.body().path("content");
-        return content.has("application/json") ? content.get("application/json") : null;
+        List<String> types = new ArrayList<>();
+        op.body().path("content").fieldNames().forEachRemaining(types::add);
+        return types.stream().filter(SchemaDrivenProbe::isJson).findFirst()
+                .or(() -> types.stream().filter(validBodies::containsKey).findFirst())
+                .orElse(types.isEmpty() ? null : types.get(0));
+    }
+
+    private JsonNode bodySchema(Operation op, String type) {
+        return resolve(op.body().path("content").path(type).path("schema"));
+    }
+
+    private static boolean isJson(String mediaType) {
+        return mediaType != null && (mediaType.startsWith("application/json") || mediaType.contains("+json"));
     }
 
     // ---------------------------------------------------------------- mutations
@@ -368,10 +570,15 @@ public final class SchemaDrivenProbe {
                 continue;
             }
             String name = p.path("name").asText();
-            List<String> bad = new ArrayList<>(List.of(UUID.randomUUID().toString(),
-                    new UUID(random.nextLong(), random.nextLong()).toString(), "abc", "0", "-1", "1.5", "null",
-                    "2147483648", "99999999999999999999", "%", "a b", "é", "a".repeat(1_000), "9".repeat(3_000),
-                    "a".repeat(5_000), "a".repeat(HUGE)));
+            List<String> bad = new ArrayList<>(List.of(seededUuid(), seededUuid().toUpperCase(Locale.ROOT), NIL_UUID,
+                    "abc", "0", "-1", "1.5", "null", "2147483648", "99999999999999999999", "%", "a b", "\u00e9",
+                    UNICODE, "' or 1=1; drop table x;--", "a".repeat(1_000), "9".repeat(3_000), "a".repeat(5_000),
+                    "a".repeat(LONG)));
+            JsonNode schema = schemaOf(p);
+            if (schema.has("enum")) {
+                bad.add("NOT_" + schema.get("enum").get(0).asText());
+                addIfDifferent(bad, schema.get("enum").get(0).asText());
+            }
             for (String value : bad) {
                 out.add(base.withPath(name, value).withKind("path " + name + "=" + abbreviate(value)));
             }
@@ -387,18 +594,20 @@ public final class SchemaDrivenProbe {
             }
             String name = p.path("name").asText();
             JsonNode schema = schemaOf(p);
+            JsonNode item = typeOf(schema).equals("array") ? resolve(schema.path("items")) : schema;
             if (p.path("required").asBoolean(false)) {
                 out.add(base.withQuery(name, null).withKind("query " + name + " missing"));
             }
-            List<String> bad = new ArrayList<>(List.of("", "abc", "1.5", "-1", "true", "null", "%00",
-                    "x".repeat(1_000), "x".repeat(5_000), "x".repeat(HUGE)));
-            String type = schema.path("type").asText("");
-            if (schema.has("minimum")) {
-                bad.add(schema.get("minimum").decimalValue().subtract(BigDecimal.ONE).toPlainString());
+            List<String> bad = new ArrayList<>(List.of("", "abc", "1.5", "-1", "0", "true", "null", "%00",
+                    "\u0000\u0007", "2026-13", "2026-13-45", seededUuid(), UNICODE,
+                    "123456789012345678901234567890", "x".repeat(1_000), "x".repeat(5_000), "x".repeat(LONG)));
+            String type = typeOf(item);
+            if (item.has("minimum")) {
+                bad.add(item.get("minimum").decimalValue().subtract(BigDecimal.ONE).toPlainString());
             }
-            if (schema.has("maximum")) {
-                bad.add(schema.get("maximum").decimalValue().add(BigDecimal.ONE).toPlainString());
-                bad.add(schema.get("maximum").asText());
+            if (item.has("maximum")) {
+                bad.add(item.get("maximum").decimalValue().add(BigDecimal.ONE).toPlainString());
+                bad.add(item.get("maximum").asText());
             }
             if (type.equals("integer")) {
                 bad.addAll(List.of("2147483648", "9223372036854775808", "1e3", "0x10", " 1"));
@@ -406,9 +615,9 @@ public final class SchemaDrivenProbe {
             if (type.equals("boolean")) {
                 bad.addAll(List.of("yes", "1", "TRUE", "maybe"));
             }
-            if (schema.has("enum")) {
-                bad.add("NOT_" + schema.get("enum").get(0).asText());
-                bad.add(schema.get("enum").get(0).asText().toLowerCase());
+            if (item.has("enum")) {
+                bad.add("NOT_" + item.get("enum").get(0).asText());
+                addIfDifferent(bad, item.get("enum").get(0).asText());
             }
             for (String value : bad) {
                 out.add(base.withQuery(name, value).withKind("query " + name + "=" + abbreviate(value)));
@@ -418,45 +627,77 @@ public final class SchemaDrivenProbe {
         return out;
     }
 
+    /** An enum value in lower case, if that is another value. */
+    private static void addIfDifferent(List<String> values, String enumValue) {
+        String lower = enumValue.toLowerCase(Locale.ROOT);
+        if (!lower.equals(enumValue)) {
+            values.add(lower);
+        }
+    }
+
     private List<Request> bodyMutations(Operation op, Request base) {
         List<Request> out = new ArrayList<>();
-        if (op.body() == null) {
+        String type = base.contentType();
+        if (type == null) {
             return out;
         }
-        out.add(base.withBody(null, null).withKind("no body, no content type"));
-        out.add(base.withBody("application/json", new byte[0]).withKind("empty body"));
-        for (String text : List.of("not json{", "{", "[]", "null", "42", "\"text\"", "{\"a\":}", "{}}")) {
-            out.add(base.withBody("application/json", text.getBytes(StandardCharsets.UTF_8))
-                    .withKind("body " + text));
+        List<String> declared = new ArrayList<>();
+        op.body().path("content").fieldNames().forEachRemaining(declared::add);
+        out.add(base.withBody(null, (byte[]) null).withKind("no body, no content type"));
+        out.add(base.withBody(type, new byte[0]).withKind("empty body"));
+        out.add(base.withBody(type, garbage(HUGE)).withKind("body of " + HUGE + " garbage characters"));
+        byte[] valid = base.body();
+        out.add(base.withBody(type, Arrays.copyOf(valid, valid.length / 2)).withKind("body cut short"));
+        for (String other : List.of("text/plain", "application/xml")) {
+            if (!declared.contains(other)) {
+                out.add(base.withBody(other, valid).withKind("valid body as " + other));
+            }
         }
-        if (base.body() != null) {
-            byte[] valid = base.body();
-            out.add(base.withBody("application/json", java.util.Arrays.copyOf(valid, valid.length / 2))
-                    .withKind("body cut short"));
-            out.add(base.withBody("text/plain", valid).withKind("valid body as text/plain"));
-            out.add(base.withBody("application/xml", valid).withKind("valid body as application/xml"));
-            out.add(base.withBody("application/json", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'})
-                    .withKind("body not UTF-8"));
-        }
-        JsonNode media = jsonMedia(op);
-        if (media == null || base.body() == null) {
+        if (!isJson(type)) {
+            if (!declared.contains("application/json")) {
+                out.add(base.withBody("application/json", "{\"a\": 1}").withKind("a JSON body instead of " + type));
+            }
+            byte[] binary = new byte[256];
+            random.nextBytes(binary);
+            out.add(base.withBody(type, binary).withKind("binary body"));
             return out;
         }
-        JsonNode root = read(base.body());
+        for (String text : List.of("not json{", "{", "[]", "null", "42", "\"text\"", "{\"a\":}", "{}}",
+                "{\"a\":1,}")) {
+            out.add(base.withBody(type, text).withKind("body " + text));
+        }
+        out.add(base.withBody(type, "[".repeat(5_000) + "]".repeat(5_000)).withKind("body nested 5000 deep"));
+        out.add(base.withBody(type, "{\"a\":" + "9".repeat(5_000) + "}").withKind("body with a 5000-digit number"));
+        out.add(base.withBody(type, "\"" + "y".repeat(3 * HUGE) + "\"").withKind("body a 300k string"));
+        out.add(base.withBody(type, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'})
+                .withKind("body not UTF-8"));
+        JsonNode root = read(valid);
         List<Location> locations = new ArrayList<>();
-        locate(resolve(media.path("schema")), root, new ArrayList<>(), true, locations);
+        locate(bodySchema(op, type), root, new ArrayList<>(), true, locations);
         for (Location at : locations) {
             for (Mutation m : mutationsOf(at)) {
                 JsonNode mutated = root.deepCopy();
                 mutated = apply(mutated, at.path(), m.value(), m.remove());
-                out.add(base.withBody("application/json", bytes(mutated))
-                        .withKind("body " + at.pointer() + ": " + m.label()));
+                out.add(base.withBody(type, bytes(mutated)).withKind("body " + at.pointer() + ": " + m.label()));
             }
         }
         return out;
     }
 
-    /** A place in a valid body: its path (field names and indexes), schema, and whether it must be there. */
+    private String seededUuid() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    /** Printable text, seeded: letters, digits, punctuation, accents and a euro sign. */
+    private String garbage(int length) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789!$'()*,;=@~ \u00e4\u00f6\u00fc\u20ac";
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
     private record Location(List<Object> path, JsonNode schema, boolean required, boolean nullable) {
         String pointer() {
             StringBuilder s = new StringBuilder();
@@ -512,11 +753,15 @@ public final class SchemaDrivenProbe {
                 out.add(new Mutation("100k characters", NODES.textNode("x".repeat(HUGE)), false));
                 out.add(new Mutation("empty", NODES.textNode(""), false));
                 out.add(new Mutation("spaces", NODES.textNode("   "), false));
+                out.add(new Mutation("a NUL and an emoji", NODES.textNode(NUL_AND_EMOJI), false));
                 if (s.has("enum")) {
                     out.add(new Mutation("not in the enum", NODES.textNode("NOT_" + s.get("enum").get(0).asText()),
                             false));
-                    out.add(new Mutation("enum in lower case",
-                            NODES.textNode(s.get("enum").get(0).asText().toLowerCase()), false));
+                    String first = s.get("enum").get(0).asText();
+                    if (!first.toLowerCase(Locale.ROOT).equals(first)) {
+                        out.add(new Mutation("enum in lower case", NODES.textNode(first.toLowerCase(Locale.ROOT)),
+                                false));
+                    }
                 }
                 if (s.has("pattern")) {
                     String bad = notMatching(s.get("pattern").asText());
@@ -550,6 +795,9 @@ public final class SchemaDrivenProbe {
                             NODES.numberNode(new java.math.BigInteger("99999999999999999999999")), false));
                 }
                 out.add(new Mutation("1e308", NODES.numberNode(new BigDecimal("1e308")), false));
+                out.add(new Mutation("1e400, beyond any double", NODES.numberNode(new BigDecimal("1E+400")), false));
+                out.add(new Mutation("2000 digits", NODES.numberNode(new BigDecimal("7".repeat(2_000))), false));
+                out.add(new Mutation("negative", NODES.numberNode(-7), false));
                 if (s.has("minimum")) {
                     out.add(new Mutation("below minimum",
                             NODES.numberNode(s.get("minimum").decimalValue().subtract(BigDecimal.ONE)), false));
@@ -650,9 +898,9 @@ public final class SchemaDrivenProbe {
                             return;
                         }
                         if (required.contains(p.getKey()) || variant == 0 || random.nextBoolean()) {
-                            List<String> known = bodyValues.getOrDefault(p.getKey(), List.of());
+                            List<JsonNode> known = bodyValues.getOrDefault(p.getKey(), List.of());
                             o.set(p.getKey(), known.isEmpty() ? valid(p.getValue(), variant, depth + 1)
-                                    : NODES.textNode(known.get(variant % known.size())));
+                                    : known.get(variant % known.size()).deepCopy());
                         }
                     });
                     if (!s.has("properties") && s.path("additionalProperties").isObject()) {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import org.peercoaching.volunteer.domain.Volunteer;
 import org.peercoaching.volunteer.domain.VolunteerRepository;
 
 @Path("/api/v1/supervision-sessions")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
 public class SupervisionResource {
 

@@ -9,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -40,6 +42,7 @@ import org.peercoaching.volunteer.domain.VolunteerRegistration;
  * a 404); a volunteer may read their own record; an admin may only give a coach to another coordinator.
  */
 @Path("/api/v1/volunteers")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Volunteers")
 public class VolunteerResource {
 
