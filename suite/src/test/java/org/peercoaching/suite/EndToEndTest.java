@@ -184,7 +184,7 @@ class EndToEndTest {
         Path logDir = Path.of(System.getProperty("peercoaching.repo-root", "..")).resolve("suite/target/e2e-logs");
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> logs = Files.list(logDir)) {
-            for (Path log : logs.toList()) {
+            for (Path log : logs.filter(Files::isRegularFile).toList()) {
                 List<String> lines = Files.readAllLines(log);
                 assertTrue(lines.size() > 5, log + " should hold the service's log");
                 for (String line : lines) {
