@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.peercoaching.devidentity.DevTokens;
@@ -44,7 +45,14 @@ public final class RunSuite {
             ProgrammeSimulation.main(repoRoot(), options.subList(1, options.size()));
             return;
         }
-        Path root = repoRoot();
+        Path root = Optional.ofNullable(System.getProperty("peercoaching.suite.root")).map(Path::of)
+                .orElseGet(RunSuite::repoRoot);
+        Optional<FolderLock> folder = FolderLock.tryAcquire(root.resolve("data"));
+        if (folder.isEmpty()) {
+            System.err.println(FolderLock.alreadyRunning(root.resolve("data")));
+            System.exit(1);
+            return;
+        }
         boolean simulate = options.contains("--simulate");
         Path data = simulate ? root.resolve("data").resolve("simulation") : root.resolve("data");
         Path logs = root.resolve("logs");
@@ -78,6 +86,7 @@ public final class RunSuite {
                 clockServer.close();
             }
             suite.close();
+            folder.get().release();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "suite-stop"));
@@ -119,8 +128,12 @@ public final class RunSuite {
     }
 
     /** The checkout this jar was built in: suite/target/peer-coaching-suite.jar -> the repository root. */
-    static Path repoRoot() throws URISyntaxException {
-        Path jar = Path.of(RunSuite.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return jar.getParent().getParent().getParent().toAbsolutePath().normalize();
+    static Path repoRoot() {
+        try {
+            Path jar = Path.of(RunSuite.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().getParent().getParent().toAbsolutePath().normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
