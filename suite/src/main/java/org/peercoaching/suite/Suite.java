@@ -16,6 +16,10 @@ import org.peercoaching.kafka.EmbeddedKafkaBroker;
  */
 public final class Suite implements AutoCloseable {
 
+    /** How long a stop waits for the broker before leaving it to end with the process. */
+    static final java.time.Duration BROKER_STOP_LIMIT = java.time.Duration.ofSeconds(15);
+
+
     public static final List<String> SERVICES = List.of("volunteer-service", "matching-service", "schedule-service");
 
     /** The pages for coordinators and volunteers; started after the services when the settings give it a port. */
@@ -128,8 +132,24 @@ public final class Suite implements AutoCloseable {
 
     /** Services first (they flush their work and leave their consumer groups), then the broker. */
     @Override
+    /**
+     * Stops the services, then the broker; the broker gets {@link #BROKER_STOP_LIMIT} to stop. A broker that has
+     * not stopped by then is left to end with the process (the launcher's shutdown ends the JVM), so a stop
+     * always ends within a bounded time.
+     */
     public void close() {
         services.values().parallelStream().forEach(ServiceProcess::stop);
-        broker.close();
+        Thread stopping = new Thread(broker::close, "broker-stop");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(BROKER_STOP_LIMIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopping.isAlive()) {
+            System.err.println("The Kafka broker did not stop within " + BROKER_STOP_LIMIT.toSeconds()
+                    + " s; it ends with this process.");
+        }
     }
 }

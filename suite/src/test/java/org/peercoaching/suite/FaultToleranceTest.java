@@ -80,6 +80,7 @@ class FaultToleranceTest {
         List<String> whatHappened = chaos.get(10, TimeUnit.MINUTES);
         intake.get(10, TimeUnit.MINUTES);
         pool.shutdown();
+        System.out.println("What happened: " + String.join("; ", whatHappened));
         assertTrue(whatHappened.stream().noneMatch(step -> step.contains("never")),
                 "readiness followed the broker: " + whatHappened);
         assertEquals(REFERRALS, referralIds.size(), "every referral was accepted (retried through the outages)");
@@ -135,8 +136,10 @@ class FaultToleranceTest {
                 suite.kill(service);
                 log.add("killed " + service);
                 pause(1_000);
+                long restarting = System.nanoTime();
                 suite.restart(service);
-                log.add("restarted " + service);
+                log.add("restarted " + service + ", ready in "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarting) + " ms");
             }
             if (round == 1) {
                 pause(2_000);

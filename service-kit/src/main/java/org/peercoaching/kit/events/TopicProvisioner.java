@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -20,7 +21,9 @@ import org.peercoaching.events.Topics;
 /**
  * Creates the event topics and this service's dead-letter topic with the partitions, replication and
  * min.insync.replicas set by configuration, so production does not depend on the broker's
- * auto-creation defaults. Topics that exist are left as they are.
+ * auto-creation defaults. Topics that exist are left as they are, and are not asked for again: the broker's
+ * list is read first, so a restart against a running broker does not wait on a create request for topics it
+ * already has (that wait was 10 s of a 20 s restart).
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -66,6 +69,12 @@ public class TopicProvisioner {
                     .configs(Map.of("min.insync.replicas", String.valueOf(minInsyncReplicas))));
         }
         try (Admin admin = Admin.create(config)) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            topics.removeIf(topic -> existing.contains(topic.name()));
+            if (topics.isEmpty()) {
+                LOG.debugf("All %d topics exist", topicNames().size());
+                return;
+            }
             admin.createTopics(topics).values().forEach((name, future) -> {
                 try {
                     future.get(15, TimeUnit.SECONDS);
@@ -79,8 +88,10 @@ public class TopicProvisioner {
                             + " on first use", name, e.getClass().getSimpleName());
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
             LOG.warnf("Topics not provisioned: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
