@@ -95,6 +95,11 @@ public final class Suite implements AutoCloseable {
         services.get(service).kill();
     }
 
+    /** Stops the service as a deploy would (SIGTERM: it finishes the requests and events in hand), and waits. */
+    public void stop(String service) {
+        services.get(service).stop();
+    }
+
     /** Starts a killed or stopped service again on the same port, database and broker, and waits until ready. */
     public void restart(String service) {
         ServiceProcess process = launch(service);
@@ -120,6 +125,16 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /** How long the service's last start took, from launching its JVM to ready. */
+    public Duration readyIn(String service) {
+        return services.get(service).readyIn();
+    }
+
+    /** The service's log file (every start of it appends to the same file). */
+    public Path log(String service) {
+        return services.get(service).log();
+    }
+
     public String url(String service) {
         return services.get(service).baseUrl();
     }
@@ -130,15 +145,15 @@ public final class Suite implements AutoCloseable {
         return urls;
     }
 
-    /** Services first (they flush their work and leave their consumer groups), then the broker. */
-    @Override
     /**
-     * Stops the services, then the broker; the broker gets {@link #BROKER_STOP_LIMIT} to stop. A broker that has
-     * not stopped by then is left to end with the process (the launcher's shutdown ends the JVM), so a stop
-     * always ends within a bounded time.
+     * Services first (they finish their work and leave their consumer groups), all asked at once, then the broker,
+     * which gets {@link #BROKER_STOP_LIMIT}. A broker that has not stopped by then is left to end with the process
+     * (the launcher's shutdown ends the JVM), so a stop always ends within a bounded time.
      */
+    @Override
     public void close() {
-        services.values().parallelStream().forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::askToStop);
+        services.values().forEach(ServiceProcess::stop);
         Thread stopping = new Thread(broker::close, "broker-stop");
         stopping.setDaemon(true);
         stopping.start();
