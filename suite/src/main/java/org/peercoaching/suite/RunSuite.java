@@ -59,7 +59,26 @@ public final class RunSuite {
             System.exit(1);
             return;
         }
+        List<String> leftovers = LeftoverServices.stopLeftovers(root.resolve("data"));
+        if (!leftovers.isEmpty()) {
+            System.out.println("Stopped services left running by a launcher that ended without stopping them: "
+                    + String.join(", ", leftovers));
+        }
         boolean simulate = options.contains("--simulate");
+        List<Integer> wanted = new java.util.ArrayList<>(PORTS.values());
+        wanted.add(KAFKA_PORT);
+        if (simulate) {
+            wanted.add(CLOCK_PORT);
+        }
+        List<Integer> taken = LeftoverServices.taken(wanted);
+        if (!taken.isEmpty()) {
+            System.err.println("The suite cannot start: port(s) " + taken + " are in use by another program. Stop it,"
+                    + " or move every port of the suite with java -Dpeercoaching.suite.port-offset=1000 -jar"
+                    + " suite/target/peer-coaching-suite.jar (the pages are then on 9080).");
+            folder.get().release();
+            System.exit(1);
+            return;
+        }
         Path data = simulate ? root.resolve("data").resolve("simulation") : root.resolve("data");
         Path logs = root.resolve("logs");
         Files.createDirectories(logs);
@@ -79,7 +98,7 @@ public final class RunSuite {
                 }
                 properties.putAll(passedOn(service));
                 return properties;
-            }));
+            }), pids -> LeftoverServices.record(root.resolve("data"), pids));
         } catch (RuntimeException e) {
             System.err.println("The suite could not start: " + e.getMessage());
             System.exit(1);
@@ -93,6 +112,7 @@ public final class RunSuite {
                 clockServer.close();
             }
             suite.close();
+            LeftoverServices.forget(root.resolve("data"));
             folder.get().release();
             System.out.println("Stopped.");
             stopped.countDown();

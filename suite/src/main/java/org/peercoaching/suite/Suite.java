@@ -32,6 +32,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, ServiceProcess> services;
     private final Settings settings;
     private final String bootstrapServers;
+    private java.util.function.Consumer<Map<String, Long>> launched = pids -> {};
 
     private Suite(EmbeddedKafkaBroker broker, Map<String, ServiceProcess> services, Settings settings) {
         this.broker = broker;
@@ -50,14 +51,21 @@ public final class Suite implements AutoCloseable {
             Function<String, Map<String, String>> serviceProperties) {}
 
     public static Suite start(Settings settings) {
+        return start(settings, pids -> {});
+    }
+
+    /** As {@link #start(Settings)}; {@code launched} is told the running services' pids after each launch. */
+    public static Suite start(Settings settings, java.util.function.Consumer<Map<String, Long>> launched) {
         EmbeddedKafkaBroker broker = settings.kafkaDataDir() == null
                 ? EmbeddedKafkaBroker.startTemporary()
                 : EmbeddedKafkaBroker.start(settings.kafkaPort(), settings.kafkaDataDir());
         Map<String, ServiceProcess> started = new LinkedHashMap<>();
         Suite suite = new Suite(broker, started, settings);
+        suite.launched = launched;
         try {
             for (String name : SERVICES) {
                 started.put(name, suite.launch(name));
+                launched.accept(suite.pids());
             }
             for (ServiceProcess service : started.values()) {
                 service.awaitReady(Duration.ofSeconds(120));
@@ -65,6 +73,7 @@ public final class Suite implements AutoCloseable {
             if (settings.ports().containsKey(WEB)) {
                 ServiceProcess web = suite.launch(WEB);
                 started.put(WEB, web);
+                launched.accept(suite.pids());
                 web.awaitReady(Duration.ofSeconds(120));
             }
             return suite;
@@ -104,6 +113,7 @@ public final class Suite implements AutoCloseable {
     public void restart(String service) {
         ServiceProcess process = launch(service);
         services.put(service, process);
+        launched.accept(pids());
         process.awaitReady(Duration.ofSeconds(120));
     }
 
@@ -123,6 +133,12 @@ public final class Suite implements AutoCloseable {
         if (settings.kafkaDataDir() == null) {
             throw new IllegalStateException("This suite's broker is temporary: start it with a data folder and a port");
         }
+    }
+
+    private Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
     }
 
     /** How long the service's last start took, from launching its JVM to ready. */

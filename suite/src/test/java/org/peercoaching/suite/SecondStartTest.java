@@ -264,6 +264,44 @@ class SecondStartTest {
     }
 
     @Test
+    void aStartStopsTheServicesAKilledLauncherLeftRunningAndNothingElse(@TempDir Path root) throws Exception {
+        Path data = root.resolve("data");
+        Files.createDirectories(data);
+        Process leftover = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Sleeper.class.getName(),
+                root.resolve("volunteer-service/target/quarkus-app/quarkus-run.jar").toString()).start();
+        Process unrelated = new ProcessBuilder("sleep", "120").start(); // as if the pid had been reused since
+        try {
+            LeftoverServices.record(data, Map.of("volunteer-service", leftover.pid(), "matching-service", unrelated.pid()));
+            Thread.sleep(500); // the JVM has its command line
+
+            List<String> stopped = LeftoverServices.stopLeftovers(data);
+
+            assertEquals(List.of("volunteer-service (pid " + leftover.pid() + ")"), stopped);
+            assertTrue(leftover.waitFor(5, TimeUnit.SECONDS), "the leftover service was stopped");
+            assertTrue(unrelated.isAlive(), "a process that is not one of the suite's services is left alone");
+            assertFalse(Files.exists(data.resolve(LeftoverServices.FILE)), "the record is cleared");
+        } finally {
+            leftover.destroyForcibly();
+            unrelated.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aStartRefusesAtOnceWhenAnotherProgramHoldsOneOfItsPortsNamingThePort(@TempDir Path root) throws Exception {
+        int offset = freePortOffset();
+        try (ServerSocket other = new ServerSocket(8082 + offset)) {
+            Process start = launcher(root, offset, List.of()).start();
+            assertTrue(start.waitFor(30, TimeUnit.SECONDS), "the start should end by itself, at once");
+            String said = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(1, start.exitValue(), said);
+            assertTrue(said.contains("port(s) [" + (8082 + offset) + "] are in use by another program"), said);
+            assertFalse(said.contains("Starting the Kafka broker"), said);
+            assertFalse(Files.exists(root.resolve("data/kafka")), "nothing of Kafka's is created");
+        }
+    }
+
+    @Test
     void theFolderIsFreeAgainWhenTheProcessHoldingItEnds(@TempDir Path root) throws IOException {
         Path data = root.resolve("data");
         FolderLock first = FolderLock.tryAcquire(data).orElseThrow();
