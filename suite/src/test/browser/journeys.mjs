@@ -136,6 +136,31 @@ await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call',
     'the phone number should be a tap-to-call link');
   await accessible(page, 'volunteer week');
   await shot(page, 'volunteer-week-phone.png');
+
+  // the calendar address: fits a phone's width, copies with the keyboard, and downloads as iCalendar
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  await page.getByRole('button', { name: 'Get my calendar address' }).click();
+  const address = (await page.locator('#feed-url').innerText()).trim();
+  expect(address.startsWith(new URL(BASE).origin + '/calendars/') && address.endsWith('.ics'),
+    `the calendar address should be on the pages' address: ${address}`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, `the page should fit a 390px screen with the calendar address on it, it is ${width}px wide`);
+  await page.getByRole('button', { name: 'Copy the address' }).focus();
+  await page.keyboard.press('Enter');
+  await seeText(page, 'Address copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied === address, `the Copy button should copy the address, copied "${copied}"`);
+  await accessible(page, 'volunteer week with the calendar address');
+  await shot(page, 'volunteer-calendar-phone.png');
+  const feed = await page.request.get(address, { headers: { Accept: 'text/calendar' } });
+  expect(feed.status() === 200 && feed.headers()['content-type'].startsWith('text/calendar'),
+    `the calendar should download as text/calendar, got ${feed.status()} ${feed.headers()['content-type']}`);
+  const ics = (await feed.text()).split('\r\n');
+  expect(ics[0] === 'BEGIN:VCALENDAR' && ics.includes('BEGIN:VEVENT') && ics.includes('END:VCALENDAR'),
+    `the calendar should parse as iCalendar with the call in it:\n${ics.slice(0, 20).join('\n')}`);
+  expect(ics.some(line => line.startsWith('SUMMARY:') && line.includes(PERSON)), `the call with ${PERSON} should be in the calendar`);
+  const plain = await page.request.get(address);
+  expect(plain.status() === 200, `the calendar should download whatever the Accept header, got ${plain.status()}`);
 });
 
 await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinator-sees-the-concern', { width: 390, height: 844 }, async page => {

@@ -9,6 +9,7 @@ import static org.peercoaching.web.Browser.withSession;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,13 +156,41 @@ class VolunteerPagesTest extends StubbedServicesTest {
         assertTrue(!asked.endsWith("2025-W53"), asked);
     }
 
+    static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//peer-coaching//schedule//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:" + CALL + "@peer-coaching\r\nDTSTAMP:20261130T090000Z\r\n"
+            + "DTSTART:20261201T180000Z\r\nDTEND:20261201T183000Z\r\nSUMMARY:Call Priya\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
     @Test
-    void theCalendarFeedIsPassedThroughWithoutSignIn() {
+    void theCalendarFeedDownloadsFromThePagesAddressAsICalendarWhateverTheCalendarAppAccepts() {
         String token = "abcdefghijklmnop1234";
-        StubServices.json("/schedule/api/v1/calendars/" + token + ".ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
-        org.peercoaching.web.Browser.signedOut().get("/calendars/" + token + ".ics").then().statusCode(200)
-                .contentType(containsString("text/calendar")).body(containsString("BEGIN:VCALENDAR"));
+        // schedule-service's feed produces only text/calendar, and answers 406 to anything that does not take it
+        StubServices.only("/schedule/api/v1/calendars/" + token + ".ics", "text/calendar; charset=utf-8", ICS);
+        for (String accept : new String[] {"*/*", "text/calendar", "text/html,application/xhtml+xml,*/*;q=0.8"}) {
+            String ics = org.peercoaching.web.Browser.signedOut().accept(accept).get("/calendars/" + token + ".ics")
+                    .then().statusCode(200).contentType(containsString("text/calendar")).extract().asString();
+            List<String> lines = List.of(ics.split("\r\n"));
+            assertEquals("BEGIN:VCALENDAR", lines.get(0), ics);
+            assertEquals("END:VCALENDAR", lines.get(lines.size() - 1), ics);
+            assertTrue(lines.contains("BEGIN:VEVENT") && lines.contains("END:VEVENT"), ics);
+        }
+        StubServices.Call asked = StubServices.CALLS.get(0);
+        assertTrue(asked.accept().contains("text/calendar"), asked.accept());
         org.peercoaching.web.Browser.signedOut().get("/calendars/short.ics").then().statusCode(404);
+    }
+
+    @Test
+    void theCalendarAddressWrapsOnAPhoneAndHasACopyButton() {
+        StubServices.json("/schedule/api/v1/coaches/" + COACH + "/calendar-token",
+                "{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH\",\"feedPath\":\"/x\"}");
+        String page = withSession(volunteer).post("/volunteer/calendar").then().statusCode(200).extract().asString();
+        int code = page.indexOf("id=\"feed-url\"");
+        assertTrue(code >= 0, page);
+        String tag = page.substring(page.lastIndexOf('<', code), page.indexOf('>', code));
+        assertTrue(tag.contains("class=\"feed-url\""), "the address wraps (.feed-url): " + tag);
+        assertTrue(page.contains("<button type=\"button\" class=\"button button--secondary copy\" data-copy=\"feed-url\""
+                + " hidden>Copy the address</button>"), "a real button, shown by the script: " + page);
+        assertTrue(page.contains("aria-live=\"polite\""), "saying it was copied is announced: " + page);
     }
 
     @Test
