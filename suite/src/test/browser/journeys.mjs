@@ -254,6 +254,27 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
     'the CSV should hold every report');
 });
 
+await journey('after-signing-out-back-shows-no-personal-data', { width: 1280, height: 900 }, async page => {
+  await signInAsCoordinator(page);
+  await page.getByRole('link', { name: 'Coaches', exact: true }).click();
+  await page.getByRole('link', { name: `${COACH} ` }).first().click();
+  await seeText(page, 'Onboarding');
+  const coachPage = page.url();
+  const phones = (await page.locator('main').innerText()).match(/07700 ?9\d\d ?\d\d\d/g) || [];
+  expect(phones.length > 0, 'the coach page should show a phone number (the personal data under test)');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.goBack();
+  await page.waitForLoadState('load');
+  const shown = await page.locator('body').innerText();
+  for (const phone of phones) {
+    expect(!shown.includes(phone), `Back after signing out showed ${phone} at ${page.url()} (left ${coachPage})`);
+  }
+  expect(!shown.includes(`Signed in as`), 'Back after signing out should not show a signed-in page');
+  expect(await page.getByRole('button', { name: 'Sign in as a coordinator' }).count() > 0,
+    `Back after signing out should show the sign-in page, showed ${page.url()}`);
+});
+
 await browser.close();
 console.log(failures === 0 ? 'All browser journeys passed' : `${failures} browser journey(s) failed`);
 process.exit(failures === 0 ? 0 : 1);

@@ -30,6 +30,7 @@ public class CalendarFeedResource {
             return Response.status(404).type("text/plain").entity("No such calendar").build();
         }
         String ics = api.getText(Service.SCHEDULE, "/api/v1/calendars/" + token + ".ics", "text/calendar");
-        return Response.ok(ics, "text/calendar; charset=utf-8").header("Cache-Control", "private, max-age=300").build();
+        // no-store like every page (NoStore): it holds first names and call times
+        return Response.ok(ics, "text/calendar; charset=utf-8").build();
     }
 }
