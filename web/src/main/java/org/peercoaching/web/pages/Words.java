@@ -28,6 +28,27 @@ public final class Words {
         return phone == null ? "" : "tel:" + phone.replaceAll("[^0-9+]", "");
     }
 
+    private static final java.util.Map<String, String> PATHWAYS = java.util.Map.of(
+            "copd", "COPD", "msk", "Musculoskeletal (MSK)", "ibd", "Inflammatory bowel disease (IBD)",
+            "ckd", "Chronic kidney disease (CKD)", "diabetes", "Diabetes", "t2d", "Type 2 diabetes");
+
+    /**
+     * A pathway's id as people say it: "pain-management" -> "Pain management", "copd" -> "COPD". Pathways are ids
+     * from their sign-in (any lower-case id); a few are acronyms, the rest read as words.
+     */
+    public static String pathway(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        String known = PATHWAYS.get(id.toLowerCase(Locale.UK));
+        return known != null ? known : plain(id);
+    }
+
+    /** Text for a query string: "Brian J." -> "Brian+J.". */
+    public static String url(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** "pa" -> "Punjabi". */
     public static String language(String code) {
         if (code == null || code.isBlank()) {

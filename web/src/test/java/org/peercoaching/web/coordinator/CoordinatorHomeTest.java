@@ -94,7 +94,7 @@ class CoordinatorHomeTest extends StubbedServicesTest {
 
         String proposals = section(page, "proposals");
         assertTrue(proposals.contains("Proposals waiting for you (1)"), proposals);
-        assertTrue(proposals.contains("Priya (DIABETES) with Amina: proposed Monday 30 November, 9:30am"), proposals);
+        assertTrue(proposals.contains("Priya (Diabetes) with Amina: proposed Monday 30 November, 9:30am"), proposals);
 
         String waiting = section(page, "waiting");
         assertTrue(waiting.contains("Tomasz"), waiting);
