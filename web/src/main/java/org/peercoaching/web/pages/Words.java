@@ -18,6 +18,21 @@ public final class Words {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    private static final java.util.regex.Pattern STAGE_COUNT = java.util.regex.Pattern.compile("([A-Z_]+)=(\\d+)");
+
+    /**
+     * A coach's people by stage as people say it: "FORTNIGHTLY=1,WEEKLY=2" -> "1 fortnightly, 2 weekly"; a lone
+     * stage code -> its words ("WEEKLY" -> "Weekly").
+     */
+    public static String stages(String byStage) {
+        if (byStage == null || byStage.isBlank()) {
+            return "";
+        }
+        java.util.List<String> parts = STAGE_COUNT.matcher(byStage).results()
+                .map(m -> m.group(2) + " " + plain(m.group(1)).toLowerCase(Locale.UK)).toList();
+        return parts.isEmpty() ? plain(byStage) : String.join(", ", parts);
+    }
+
     /** "1 person", "3 people"-style counts: plural("call", 2) -> "2 calls". */
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

@@ -34,13 +34,22 @@ class ReportsPageTest extends StubbedServicesTest {
                   {"month":"2026-11","plansStarted":9,"graduated":3,"callsCompleted":40,"callsMissed":6,"escalations":1},
                   {"month":"2026-12","plansStarted":2,"graduated":0,"callsCompleted":8,"callsMissed":1,"escalations":0}],
                  "stagesNow":{"WEEKLY":18},"awaitingFollowUp":1,
-                 "activation":{"people":2,"levelAtReferralHeld":false,"note":"Levels are counted at follow-up only.",
+                 "activation":{"people":2,"levelAtReferralHeld":false,"note":"The level at referral is not held by schedule-service (only the score at referral, recorded with the follow-up); levels are counted at follow-up only.",
                    "byInstrument":[{"instrument":"PAM-13","people":2,"meanScoreAtReferral":45.5,
                      "meanScoreAtFollowUp":53.8,"meanChange":8.3,"levelsAtFollowUp":{"3":1},"levelNotRecorded":1}]}}""");
         StubServices.json("/volunteer/api/v1/activity", """
                 {"from":"2026-11-01","to":"2026-12-31","callsCompleted":48,"hours":21.5,"coaches":[
                   {"volunteerId":"3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b","firstName":"Aisha","lastName":"Khan",
                    "callsRecorded":50,"callsCompleted":48,"minutes":1290,"hours":21.5}]}""");
+    }
+
+    @Test
+    void theActivationNoteIsInThePagesWordsNotTheServices() {
+        String page = withSession(coordinator).queryParam("from", "2026-11").queryParam("to", "2026-12")
+                .get("/coordinator/reports").then().statusCode(200).extract().asString();
+        assertTrue(!page.contains("schedule-service") && !page.contains("not held by"), page);
+        assertTrue(page.contains("Activation levels (1 to 4) are counted at follow-up only: the level at referral is"
+                + " not recorded with the call records, only the score."), page);
     }
 
     @Test

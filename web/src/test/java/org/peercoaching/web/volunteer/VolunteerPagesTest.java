@@ -97,9 +97,48 @@ class VolunteerPagesTest extends StubbedServicesTest {
                 .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
         noStackTrace(page);
         assertTrue(page.contains("id=\"wayForward-error\""), page);
-        assertTrue(page.contains("Must be 500 characters or fewer"), page);
+        assertTrue(page.contains("Their next step must be 500 characters or fewer"), page);
         assertTrue(page.contains("id=\"confidence-error\""), page);
         assertTrue(page.contains("value=\"11\""), "what was typed is kept: " + page);
+    }
+
+    /** The error summary's list: what a person reads first. */
+    static List<String> summaryItems(String page) {
+        int at = page.indexOf("class=\"error-summary\"");
+        assertTrue(at >= 0, page);
+        String summary = page.substring(at, page.indexOf("</div>", at));
+        return java.util.regex.Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(summary)
+                .results().map(m -> m.group(1) + ": " + m.group(2)).toList();
+    }
+
+    @Test
+    void aCompletedCallMissingItsMinutesAndConfidenceNamesEachFieldInPlainEnglish() {
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,"detail":"Some fields need correcting",
+                 "errors":[{"field":"durationMinutes","message":"is required for a completed call"},
+                           {"field":"confidence","message":"is required for a completed call: 1 to 10"}]}""");
+        String page = withSession(volunteer).formParam("outcome", "COMPLETED")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertEquals(List.of("durationMinutes: Enter how many minutes you talked, from 1 to 180",
+                "confidence: Enter how confident they feel, from 1 to 10"), summaryItems(page));
+        assertTrue(!page.toLowerCase().contains("is required"), page);
+    }
+
+    @Test
+    void theServicesWordingNeverReachesTheCallPage() {
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,"detail":"Some fields need correcting",
+                 "errors":[{"field":"outcome","message":"is required: COMPLETED, NO_ANSWER, RESCHEDULED or CANCELLED"},
+                           {"field":"confidence","message":"must be less than or equal to 10"},
+                           {"field":"goals.steps[0].<list element>","message":"must not be blank"}]}""");
+        String page = withSession(volunteer).formParam("confidence", "11")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertEquals(List.of("outcome: Choose what happened on the call",
+                "confidence: Enter how confident they feel, from 1 to 10"), summaryItems(page));
+        for (String code : List.of("NO_ANSWER, RESCHEDULED", "less than or equal", "list element", "steps")) {
+            assertTrue(!page.contains(code), code + " on the page:\n" + page);
+        }
+        assertTrue(page.contains("Something you entered could not be saved. Check your answers and try again."), page);
     }
 
     @Test
