@@ -10,6 +10,7 @@ const COACH_ID = process.env.COACH_ID;
 const COACH = process.env.COACH_FIRST_NAME;
 const PERSON = process.env.PERSON;
 const SHOTS = process.env.SCREENSHOTS;
+const LONG_NAME_COACH_ID = process.env.LONG_NAME_COACH_ID;
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const CONCERN = 'Brian said he has stopped eating and feels unsafe at home. I gave him the crisis line number.';
 
@@ -132,6 +133,8 @@ await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call',
   await signInAsVolunteer(page);
   await findCallWeek(page, PERSON);
   const call = page.locator('.call').filter({ hasText: PERSON }).first();
+  const link = await call.locator('a.phone').boundingBox();
+  expect(link.height >= 44, `the tap-to-call link should be at least 44px high, was ${link.height}`);
   expect(await call.getByRole('link', { name: new RegExp(`Call ${PERSON} on 07700 900123`) }).getAttribute('href') === 'tel:07700900123',
     'the phone number should be a tap-to-call link');
   await accessible(page, 'volunteer week');
@@ -174,6 +177,16 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
     'focus should move to the list of problems');
   await accessible(page, 'call page with errors');
   await shot(page, 'volunteer-concern-errors-phone.png');
+  // NHS guidance: 44px targets; radios are never squashed, however long their label (390px wide here)
+  for (const radio of await page.locator('.radios input[type=radio]').all()) {
+    const box = await radio.boundingBox();
+    const label = await radio.locator('xpath=..').boundingBox();
+    expect(box.width >= 32 && box.height >= 32 && Math.abs(box.width - box.height) < 1,
+      `a radio should be a circle at least 32px across, was ${box.width}x${box.height}`);
+    expect(label.height >= 44, `a radio's label should be a target at least 44px high, was ${label.height}`);
+  }
+  const phoneLink = await page.locator('a.phone').first().boundingBox();
+  expect(phoneLink.height >= 44, `the call link should be at least 44px high, was ${phoneLink.height}`);
   await page.getByLabel('Safeguarding: they or someone else may be at risk').check();
   await page.getByLabel('What happened, and what have you done?').fill(CONCERN);
   await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
@@ -245,6 +258,10 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   await seeText(page, 'Waiting time by IMD decile');
   await seeText(page, 'Volunteer hours');
   await accessible(page, 'reports');
+  // chart colours: nothing axe cannot decide about colour contrast ("needs review") on the charts
+  const review = await page.evaluate(async () => (await window.axe.run(document.querySelectorAll('.chart'), {
+    runOnly: { type: 'rule', values: ['color-contrast'] } })).incomplete.flatMap(r => r.nodes.map(n => n.target.join(' '))));
+  expect(review.length === 0, `colour contrast on the charts needs review at: ${review.join(', ')}`);
   await shot(page, 'reports.png');
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download as CSV' }).click()]);
@@ -252,6 +269,17 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   expect(csv.startsWith('section,group,measure,value'), `the CSV should start with its header: ${csv.slice(0, 80)}`);
   expect(csv.includes('people by month') && csv.includes('calls by month') && csv.includes('volunteer hours'),
     'the CSV should hold every report');
+});
+
+await journey('a-very-long-name-fits-a-phone', { width: 390, height: 844 }, async page => {
+  await signInAsCoordinator(page);
+  await page.goto(`/coordinator/coaches/${LONG_NAME_COACH_ID}`);
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Wolfeschlegelsteinhausenbergerdorff' }).waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, `the coach page with a 94-character name should fit a 390px screen, it is ${width}px wide`);
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(heading.x + heading.width <= 390, `the heading should wrap inside the screen: ${JSON.stringify(heading)}`);
+  await accessible(page, 'coach page with a very long name, on a phone');
 });
 
 await journey('after-signing-out-back-shows-no-personal-data', { width: 1280, height: 900 }, async page => {

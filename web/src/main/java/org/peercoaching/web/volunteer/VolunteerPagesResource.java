@@ -103,7 +103,7 @@ public class VolunteerPagesResource {
     public TemplateInstance week(@QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
-        IsoWeek wanted = IsoWeek.parse(week).orElse(current);
+        IsoWeek wanted = wanted(week);
         return Templates.week(wanted, calls(wanted), flash.take(), null, wanted.equals(current));
     }
 
@@ -124,7 +124,7 @@ public class VolunteerPagesResource {
     @Path("/calls/{callId}")
     public TemplateInstance call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        IsoWeek wanted = wanted(week);
         return Templates.call(find(callId, wanted), wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "",
                 "");
     }
@@ -134,7 +134,7 @@ public class VolunteerPagesResource {
     public Response outcome(@PathParam("callId") UUID callId, @QueryParam("week") String week,
             @BeanParam OutcomeForm form) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        IsoWeek wanted = wanted(week);
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", blank(form.outcome) ? null : form.outcome);
@@ -179,7 +179,7 @@ public class VolunteerPagesResource {
     public Response concern(@PathParam("callId") UUID callId, @QueryParam("week") String week,
             @FormParam("category") String category, @FormParam("detail") String detail) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        IsoWeek wanted = wanted(week);
         Map<String, Object> body = new HashMap<>();
         body.put("category", blank(category) ? null : category);
         body.put("detail", trimmed(detail));
@@ -196,6 +196,19 @@ public class VolunteerPagesResource {
         }
         return back(wanted, "Your concern has been sent to your coordinator, who will see it first thing. If someone"
                 + " is in immediate danger, call 999.");
+    }
+
+    /**
+     * The week asked for in the address, or this week when none is; a week that does not exist (2026-W99,
+     * 2025-W53) is a 400 page saying so, never silently this week.
+     */
+    static IsoWeek wanted(String week) {
+        if (week == null || week.isBlank()) {
+            return IsoWeek.containing(LocalDate.now(London.ZONE));
+        }
+        return IsoWeek.parse(week.strip()).orElseThrow(() -> new ServiceProblem(400, "That is not a real week",
+                "The week in the web address is not a real week. Weeks are written like 2026-W49, numbered 1 to 52"
+                        + " (53 in some years). Go to your home page to see this week's calls.", null, null));
     }
 
     private List<WeekView.Call> calls(IsoWeek week) {

@@ -92,6 +92,18 @@ class CoachesPagesTest extends StubbedServicesTest {
     }
 
     @Test
+    void theHintsAndErrorsOnTheCoachPagesAreLinkedToTheirFields() {
+        StubServices.json("/matching/api/v1/matches", "[]");
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(page("/coordinator/coaches/" + ZAINAB));
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(page("/coordinator/coaches/" + ZAINAB + "/pause"));
+        StubServices.problem(COACH + "/pause", 400, """
+                {"title":"Invalid request","status":400,"errors":[{"field":"reason","message":"must not be blank"},
+                  {"field":"until","message":"must be a future date"}]}""");
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).formParam("reason", "")
+                .post("/coordinator/coaches/" + ZAINAB + "/pause").then().statusCode(400).extract().asString());
+    }
+
+    @Test
     void theRosterShowsEachCoachsPeopleByStageInWords() {
         String zainab = rowOf(page("/coordinator/coaches"), "Zainab Ali");
         assertTrue(zainab.contains("1 fortnightly, 2 weekly"), zainab);

@@ -43,6 +43,31 @@ class ReportsPageTest extends StubbedServicesTest {
                    "callsRecorded":50,"callsCompleted":48,"minutes":1290,"hours":21.5}]}""");
     }
 
+    /** WCAG 2.x relative luminance of "#rrggbb". */
+    static double luminance(String hex) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    @Test
+    void everyBarAndSwatchColourHasAtLeast3To1AgainstWhite() {
+        String page = withSession(coordinator).queryParam("from", "2026-11").queryParam("to", "2026-12")
+                .get("/coordinator/reports").then().statusCode(200).extract().asString();
+        java.util.Set<String> fills = new java.util.TreeSet<>();
+        java.util.regex.Pattern.compile("<rect [^>]*fill=\"(#[0-9a-fA-F]{6})\"").matcher(page).results()
+                .forEach(m -> fills.add(m.group(1).toLowerCase()));
+        assertTrue(fills.size() >= 4, "the charts' colours: " + fills);
+        for (String fill : fills) {
+            double contrast = 1.05 / (luminance(fill) + 0.05);
+            assertTrue(contrast >= 3.0, fill + " is only " + String.format("%.2f", contrast)
+                    + ":1 against white (WCAG 1.4.11 needs 3:1)");
+        }
+    }
+
     @Test
     void theActivationNoteIsInThePagesWordsNotTheServices() {
         String page = withSession(coordinator).queryParam("from", "2026-11").queryParam("to", "2026-12")

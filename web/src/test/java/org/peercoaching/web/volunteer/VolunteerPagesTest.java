@@ -125,6 +125,30 @@ class VolunteerPagesTest extends StubbedServicesTest {
     }
 
     @Test
+    void everyHintAndErrorOnTheCallPageIsLinkedToItsField() {
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(volunteer)
+                .get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200).extract().asString());
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,"errors":[
+                  {"field":"outcome","message":"x"},{"field":"durationMinutes","message":"x"},
+                  {"field":"confidence","message":"x"},{"field":"goals.topic","message":"x"},{"field":"goals.goal","message":"x"},
+                  {"field":"goals.reality","message":"x"},{"field":"goals.options","message":"x"},
+                  {"field":"goals.wayForward","message":"x"},{"field":"notes","message":"x"},
+                  {"field":"rescheduleTo","message":"x"}]}""");
+        String outcome = withSession(volunteer).formParam("outcome", "COMPLETED")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertEquals(10, summaryItems(outcome).size(), outcome);
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(outcome);
+        StubServices.problem(CONCERN, 400, """
+                {"title":"Invalid request","status":400,"errors":[{"field":"category","message":"x"},
+                  {"field":"detail","message":"x"}]}""");
+        String concern = withSession(volunteer).post("/volunteer/calls/" + CALL + "/concern?week=2026-W49").then()
+                .statusCode(400).extract().asString();
+        assertTrue(concern.contains("id=\"category\" aria-describedby=\"category-error\""), concern);
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(concern);
+    }
+
+    @Test
     void theServicesWordingNeverReachesTheCallPage() {
         StubServices.problem(OUTCOME, 400, """
                 {"title":"Invalid request","status":400,"detail":"Some fields need correcting",
@@ -188,11 +212,19 @@ class VolunteerPagesTest extends StubbedServicesTest {
     }
 
     @Test
-    void aWeekThatIsNotAWeekShowsThisWeek() {
-        withSession(volunteer).get("/volunteer?week=2025-W53").then().statusCode(200);
-        String asked = StubServices.CALLS.get(0).path();
-        assertTrue(asked.matches(".*/calls\\?week=\\d{4}-W\\d{2}"), asked);
-        assertTrue(!asked.endsWith("2025-W53"), asked);
+    void aWeekThatIsNotARealWeekIsAClear400NotThisWeek() {
+        for (String week : List.of("2026-W99", "2025-W53", "2026-W00", "next", "2026-49")) {
+            String page = withSession(volunteer).get("/volunteer?week=" + week).then().statusCode(400)
+                    .contentType(containsString("text/html")).extract().asString();
+            noStackTrace(page);
+            assertTrue(page.contains("That is not a real week"), week + ": " + page);
+            assertTrue(page.contains("Weeks are written like 2026-W49"), page);
+            assertTrue(page.contains("href=\"/\""), "a way back to their calls this week: " + page);
+            withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=" + week).then().statusCode(400);
+        }
+        assertTrue(StubServices.CALLS.isEmpty(), "schedule-service was not asked for some other week");
+        withSession(volunteer).get("/volunteer?week=2026-W53").then().statusCode(200); // 2026 has 53 weeks
+        withSession(volunteer).get("/volunteer").then().statusCode(200);
     }
 
     static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//peer-coaching//schedule//EN\r\n"
