@@ -41,6 +41,9 @@ class TwoReplicasTest {
     @Inject
     org.peercoaching.schedule.domain.call.CallRepository callRepository;
 
+    @Inject
+    org.peercoaching.schedule.domain.call.CallOutcomes outcomes;
+
     @AfterEach
     void putTheClockBack() {
         clock.reset();
@@ -73,6 +76,65 @@ class TwoReplicasTest {
         List<String> kinds = asCoordinator().get("/api/v1/alerts").then().extract().jsonPath()
                 .getList("findAll { it.planId == '" + planId + "' }.kind");
         assertEquals(List.of("MISSED_CALLS"), kinds, "one alert for the run, not one per replica");
+    }
+
+    /**
+     * Two replicas each marking a different call of the same plan at once must not both count the other's call as
+     * still scheduled. The plan's row lock serialises them, so the third call missed in a row raises one alert.
+     * Mutation check (2026-12-06): with {@code plans.lockForUpdate(call.planId)} in {@code CallOutcomes.markMissed}
+     * replaced by {@code plans.findById(call.planId)}, this test failed: each plan got two MISSED_CALLS alerts
+     * (each replica saw three in a row); restored, it passes.
+     */
+    @Test
+    void twoReplicasMarkingDifferentCallsOfOnePlanAtOnceRaiseTheMissedCallsAlertOnce() throws Exception {
+        List<UUID> referrals = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID coach = UUID.randomUUID();
+            UUID referral = UUID.randomUUID();
+            assign(bootstrap, coach);
+            TopicReader.send(bootstrap, "matches", UUID.randomUUID().toString(),
+                    matchConfirmed(coach, UUID.randomUUID(), referral, null));
+            awaitPlan(referral);
+            referrals.add(referral);
+        }
+        clock.set(Instant.parse("2027-01-20T10:00:00Z")); // every weekly call is over
+        Instant cutoff = clock.instant();
+        for (UUID referral : referrals) {
+            List<String> ids = calls(referral).stream()
+                    .sorted(java.util.Comparator.comparing(c -> (Integer) c.get("callNumber")))
+                    .map(c -> (String) c.get("callId")).toList();
+            markMissed(ids.get(0), cutoff);
+            markMissed(ids.get(1), cutoff);
+            CyclicBarrier together = new CyclicBarrier(2);
+            CompletableFuture<Boolean> third = CompletableFuture.supplyAsync(() -> {
+                await(together);
+                return markMissed(ids.get(2), cutoff);
+            });
+            CompletableFuture<Boolean> fourth = CompletableFuture.supplyAsync(() -> {
+                await(together);
+                return markMissed(ids.get(3), cutoff);
+            });
+            assertEquals(true, third.get() && fourth.get(), "both calls were marked");
+        }
+        for (UUID referral : referrals) {
+            String planId = awaitPlan(referral).getString("planId");
+            List<String> kinds = asCoordinator().get("/api/v1/alerts").then().extract().jsonPath()
+                    .getList("findAll { it.planId == '" + planId + "' }.kind");
+            assertEquals(List.of("MISSED_CALLS"), kinds, "one alert when the third call in a row was missed");
+        }
+    }
+
+    private boolean markMissed(String callId, Instant cutoff) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> outcomes.markMissed(UUID.fromString(callId), cutoff));
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int runTogether(CyclicBarrier barrier) {
