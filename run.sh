@@ -16,9 +16,9 @@ if [ -f data/suite.pid ]; then
 fi
 # The JDK the services run on, chosen as the launcher chooses it (suite ServiceJvm): PEERCOACHING_JAVA_HOME, else the
 # newest Temurin 25+ under /usr/lib/jvm, else the default java. The build runs on that JDK (the bytecode stays Java 17)
-# so that a class data archive made by it can sit next to each quarkus-run.jar: an AOT cache (app.aot) on JDK 25+, an
-# AppCDS archive (app-cds.jsa, made by Quarkus in the build) before. Both start a service faster (docs/benchmarks.md,
-# "Startup and RSS by JDK"); the launcher uses one only if it fits the JDK and the jar, and starts without it otherwise.
+# and then a training start of each service leaves a class data archive made by that JDK next to its quarkus-run.jar:
+# an AOT cache (app.aot) on JDK 25+, an AppCDS archive (app-cds.jsa) before. Both start a service faster
+# (docs/benchmarks.md, "Startup and RSS by JDK"); the launcher uses one only if it fits the JDK and the jar.
 service_jdk="${PEERCOACHING_JAVA_HOME:-}"
 if [ -z "$service_jdk" ]; then
   for home in /usr/lib/jvm/temurin-2[5-9]*; do
@@ -31,17 +31,16 @@ if [ -n "$service_jdk" ] && [ -x "$service_jdk/bin/java" ]; then
   build_jdk=(env "JAVA_HOME=$service_jdk")
   feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$service_jdk/release" 2>/dev/null || true)
 fi
+packaging=()
 if [ "${feature:-0}" -ge 25 ]; then
-  # aot-jar: every class on the JDK's own class path, so the AOT cache can hold them all; the cache itself comes from
-  # a training start of each service after the build (the launcher's aot-training).
+  # aot-jar: every class on the JDK's own class path, so the AOT cache can hold them all (on JDK 17 the usual fast-jar
+  # with AppCDS measured faster). The archive itself comes from a training start of each service after the build.
   packaging=(-Dquarkus.package.jar.type=aot-jar)
-else
-  packaging=(-Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.type=AppCDS)
 fi
 # Build only when something changed since the last build (or with --rebuild): the AOT caches stay valid only while
 # the jars they were made from are untouched.
 stamp=suite/target/run-sh.built
-want="jdk=${service_jdk:-default} ${packaging[*]}"
+want="jdk=${service_jdk:-default} ${packaging[*]:-fast-jar}"
 rebuild=0
 args=()
 for arg in "$@"; do
@@ -55,12 +54,12 @@ else
   echo "Building (about a minute the first time; output in logs/build.log)..."
   mkdir -p logs
   rm -f "$stamp"
-  if ! "${build_jdk[@]}" ./mvnw -B -DskipTests -Dquarkus.profile=local "${packaging[@]}" package > logs/build.log 2>&1; then
+  if ! ${build_jdk[@]+"${build_jdk[@]}"} ./mvnw -B -DskipTests -Dquarkus.profile=local ${packaging[@]+"${packaging[@]}"} package > logs/build.log 2>&1; then
     tail -40 logs/build.log
     echo "The build failed; the full output is in logs/build.log."
     exit 1
   fi
-  java -jar suite/target/peer-coaching-suite.jar aot-training || echo "The AOT training failed; the services start without caches."
+  java -jar suite/target/peer-coaching-suite.jar aot-training || echo "The training failed; the services start without archives."
   echo "$want" > "$stamp"
 fi
 exec java -jar suite/target/peer-coaching-suite.jar ${args[@]+"${args[@]}"}

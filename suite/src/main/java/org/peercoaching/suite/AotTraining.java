@@ -19,12 +19,13 @@ import org.peercoaching.kafka.EmbeddedKafkaBroker;
 
 /**
  * {@code java -jar suite/target/peer-coaching-suite.jar aot-training}, run by run.sh after a build: makes each
- * service's JDK 25 AOT cache ({@code target/quarkus-app/app.aot}) by a training start. Every service (and the pages)
- * starts once with the lean flags and {@code -XX:AOTCacheOutput}, on its local profile against a temporary broker
- * and a temporary H2 folder, until it answers ready; it is then stopped, and the JVM writes the cache as it exits.
- * A training start goes through the whole boot (Hibernate, Flyway, Kafka clients, HTTP), so the cache holds more than
- * Quarkus' own build-time archive, which stops after static initialisation: measured 1.5 s against 3-4 s to ready
- * (docs/benchmarks.md, "Startup and RSS by JDK").
+ * service's class data archive next to its jar by a training start: on JDK 25+ an AOT cache ({@code app.aot},
+ * {@code -XX:AOTCacheOutput}), before that an AppCDS archive ({@code app-cds.jsa}, {@code -XX:ArchiveClassesAtExit}).
+ * Every service (and the pages) starts once with the lean flags, on its local profile against a temporary broker and a
+ * temporary H2 folder, until it answers ready; it is then stopped, and the JVM writes the archive as it exits.
+ * A training start goes through the whole boot (Hibernate, Flyway, Kafka clients, HTTP), so the archive holds more
+ * than Quarkus' own build-time one, which stops after static initialisation: measured 2.2-2.6 s against 3.8-5.3 s
+ * to ready, median (docs/benchmarks.md, "Startup and RSS by JDK").
  *
  * <p>Nothing here can stop the suite from starting: a cache that is already up to date is kept, a training that
  * fails leaves no cache (the service then starts without one), and the cache only replaces the old one once the
@@ -38,11 +39,6 @@ final class AotTraining {
 
     static void run(Path root) throws Exception {
         ServiceJvm jvm = ServiceJvm.get();
-        if (jvm.feature() < 25) {
-            System.out.println("The services run on " + jvm.describe() + ": no AOT cache to train (before JDK 25 the"
-                    + " build leaves an AppCDS archive).");
-            return;
-        }
         List<String> apps = new ArrayList<>(Suite.SERVICES);
         apps.add(Suite.WEB);
         List<String> stale = apps.stream()
@@ -53,7 +49,7 @@ final class AotTraining {
             System.out.println("AOT caches are up to date for " + jvm.describe() + ".");
             return;
         }
-        System.out.println("Training the AOT caches on " + jvm.describe() + " (once per build, about a minute): "
+        System.out.println("Training the class data archives on " + jvm.describe() + " (once per build, about a minute): "
                 + String.join(", ", stale));
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("peer-coaching-aot-training");
@@ -71,7 +67,7 @@ final class AotTraining {
         } finally {
             deleteTree(work);
         }
-        System.out.printf("AOT training done in %d s.%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        System.out.printf("Training done in %d s.%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
     private static Path appDir(Path root, String app) {
@@ -89,7 +85,7 @@ final class AotTraining {
             List<String> command = new ArrayList<>();
             command.add(jvm.java().toString());
             command.addAll(Suite.JVM_OPTIONS);
-            command.add("-XX:AOTCacheOutput=" + training);
+            command.add((jvm.feature() >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + training);
             command.add("-Dquarkus.http.port=" + port);
             command.add("-Dquarkus.profile=local");
             command.add("-Dpeercoaching.data-dir=" + work.resolve("data").resolve(app));
@@ -115,7 +111,7 @@ final class AotTraining {
             }
             if (ready && Files.isRegularFile(training) && ServiceJvm.madeBy(training, jvm.runtimeVersion())) {
                 Files.move(training, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                System.out.printf("  %s: AOT cache %s (%d MB)%n", app, cache, Files.size(cache) >> 20);
+                System.out.printf("  %s: %s (%d MB)%n", app, cache, Files.size(cache) >> 20);
             } else {
                 Files.deleteIfExists(training);
                 Files.deleteIfExists(cache);
@@ -126,7 +122,7 @@ final class AotTraining {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            System.out.println("  " + app + ": AOT training failed (" + e + "); it will start without a cache.");
+            System.out.println("  " + app + ": the training failed (" + e + "); it will start without an archive.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
