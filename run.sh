@@ -37,7 +37,8 @@ if [ "${feature:-0}" -ge 25 ]; then
   # with AppCDS measured faster). The archive itself comes from a training start of each service after the build.
   packaging=(-Dquarkus.package.jar.type=aot-jar)
 fi
-# Build only when something changed since the last build (or with --rebuild): the AOT caches stay valid only while
+# Build only when something changed since run.sh's last build (a source file, or jars rebuilt by another Maven run such
+# as ./mvnw verify, which packages for production), or with --rebuild: the class data archives stay valid only while
 # the jars they were made from are untouched.
 stamp=suite/target/run-sh.built
 want="jdk=${service_jdk:-default} ${packaging[*]:-fast-jar}"
@@ -48,7 +49,8 @@ for arg in "$@"; do
 done
 if [ $rebuild = 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f suite/target/peer-coaching-suite.jar ] \
     && [ -z "$(find . \( -name target -o -path ./data -o -path ./logs -o -name .git -o -name node_modules \) -prune \
-          -o -type f -newer "$stamp" -print -quit)" ]; then
+          -o -type f -newer "$stamp" -print -quit)" ] \
+    && [ -z "$(find suite/target/peer-coaching-suite.jar */target/quarkus-app/quarkus-run.jar -newer "$stamp" 2>/dev/null)" ]; then
   echo "Nothing changed since the last build (./run.sh --rebuild to build anyway)."
 else
   echo "Building (about a minute the first time; output in logs/build.log)..."

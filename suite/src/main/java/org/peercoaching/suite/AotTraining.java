@@ -53,6 +53,7 @@ final class AotTraining {
                 + String.join(", ", stale));
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("peer-coaching-aot-training");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // the temporary broker: warnings only
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
             List<Thread> threads = new ArrayList<>();
             for (String app : stale) {
