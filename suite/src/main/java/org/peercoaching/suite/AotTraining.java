@@ -49,7 +49,7 @@ final class AotTraining {
             System.out.println("AOT caches are up to date for " + jvm.describe() + ".");
             return;
         }
-        System.out.println("Training the class data archives on " + jvm.describe() + " (once per build, about a minute): "
+        System.out.println("Training the class data archives on " + jvm.describe() + " (once per build, 1-3 minutes): "
                 + String.join(", ", stale));
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("peer-coaching-aot-training");
