@@ -10,6 +10,7 @@ const COACH_ID = process.env.COACH_ID;
 const COACH = process.env.COACH_FIRST_NAME;
 const PERSON = process.env.PERSON;
 const SHOTS = process.env.SCREENSHOTS;
+const LONG_NAME_COACH_ID = process.env.LONG_NAME_COACH_ID;
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const CONCERN = 'Brian said he has stopped eating and feels unsafe at home. I gave him the crisis line number.';
 
@@ -132,10 +133,37 @@ await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call',
   await signInAsVolunteer(page);
   await findCallWeek(page, PERSON);
   const call = page.locator('.call').filter({ hasText: PERSON }).first();
+  const link = await call.locator('a.phone').boundingBox();
+  expect(link.height >= 44, `the tap-to-call link should be at least 44px high, was ${link.height}`);
   expect(await call.getByRole('link', { name: new RegExp(`Call ${PERSON} on 07700 900123`) }).getAttribute('href') === 'tel:07700900123',
     'the phone number should be a tap-to-call link');
   await accessible(page, 'volunteer week');
   await shot(page, 'volunteer-week-phone.png');
+
+  // the calendar address: fits a phone's width, copies with the keyboard, and downloads as iCalendar
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  await page.getByRole('button', { name: 'Get my calendar address' }).click();
+  const address = (await page.locator('#feed-url').innerText()).trim();
+  expect(address.startsWith(new URL(BASE).origin + '/calendars/') && address.endsWith('.ics'),
+    `the calendar address should be on the pages' address: ${address}`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, `the page should fit a 390px screen with the calendar address on it, it is ${width}px wide`);
+  await page.getByRole('button', { name: 'Copy the address' }).focus();
+  await page.keyboard.press('Enter');
+  await seeText(page, 'Address copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied === address, `the Copy button should copy the address, copied "${copied}"`);
+  await accessible(page, 'volunteer week with the calendar address');
+  await shot(page, 'volunteer-calendar-phone.png');
+  const feed = await page.request.get(address, { headers: { Accept: 'text/calendar' } });
+  expect(feed.status() === 200 && feed.headers()['content-type'].startsWith('text/calendar'),
+    `the calendar should download as text/calendar, got ${feed.status()} ${feed.headers()['content-type']}`);
+  const ics = (await feed.text()).split('\r\n');
+  expect(ics[0] === 'BEGIN:VCALENDAR' && ics.includes('BEGIN:VEVENT') && ics.includes('END:VCALENDAR'),
+    `the calendar should parse as iCalendar with the call in it:\n${ics.slice(0, 20).join('\n')}`);
+  expect(ics.some(line => line.startsWith('SUMMARY:') && line.includes(PERSON)), `the call with ${PERSON} should be in the calendar`);
+  const plain = await page.request.get(address);
+  expect(plain.status() === 200, `the calendar should download whatever the Accept header, got ${plain.status()}`);
 });
 
 await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinator-sees-the-concern', { width: 390, height: 844 }, async page => {
@@ -149,6 +177,16 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
     'focus should move to the list of problems');
   await accessible(page, 'call page with errors');
   await shot(page, 'volunteer-concern-errors-phone.png');
+  // NHS guidance: 44px targets; radios are never squashed, however long their label (390px wide here)
+  for (const radio of await page.locator('.radios input[type=radio]').all()) {
+    const box = await radio.boundingBox();
+    const label = await radio.locator('xpath=..').boundingBox();
+    expect(box.width >= 32 && box.height >= 32 && Math.abs(box.width - box.height) < 1,
+      `a radio should be a circle at least 32px across, was ${box.width}x${box.height}`);
+    expect(label.height >= 44, `a radio's label should be a target at least 44px high, was ${label.height}`);
+  }
+  const phoneLink = await page.locator('a.phone').first().boundingBox();
+  expect(phoneLink.height >= 44, `the call link should be at least 44px high, was ${phoneLink.height}`);
   await page.getByLabel('Safeguarding: they or someone else may be at risk').check();
   await page.getByLabel('What happened, and what have you done?').fill(CONCERN);
   await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
@@ -220,6 +258,10 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   await seeText(page, 'Waiting time by IMD decile');
   await seeText(page, 'Volunteer hours');
   await accessible(page, 'reports');
+  // chart colours: nothing axe cannot decide about colour contrast ("needs review") on the charts
+  const review = await page.evaluate(async () => (await window.axe.run(document.querySelectorAll('.chart'), {
+    runOnly: { type: 'rule', values: ['color-contrast'] } })).incomplete.flatMap(r => r.nodes.map(n => n.target.join(' '))));
+  expect(review.length === 0, `colour contrast on the charts needs review at: ${review.join(', ')}`);
   await shot(page, 'reports.png');
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download as CSV' }).click()]);
@@ -227,6 +269,38 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   expect(csv.startsWith('section,group,measure,value'), `the CSV should start with its header: ${csv.slice(0, 80)}`);
   expect(csv.includes('people by month') && csv.includes('calls by month') && csv.includes('volunteer hours'),
     'the CSV should hold every report');
+});
+
+await journey('a-very-long-name-fits-a-phone', { width: 390, height: 844 }, async page => {
+  await signInAsCoordinator(page);
+  await page.goto(`/coordinator/coaches/${LONG_NAME_COACH_ID}`);
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Wolfeschlegelsteinhausenbergerdorff' }).waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, `the coach page with a 94-character name should fit a 390px screen, it is ${width}px wide`);
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(heading.x + heading.width <= 390, `the heading should wrap inside the screen: ${JSON.stringify(heading)}`);
+  await accessible(page, 'coach page with a very long name, on a phone');
+});
+
+await journey('after-signing-out-back-shows-no-personal-data', { width: 1280, height: 900 }, async page => {
+  await signInAsCoordinator(page);
+  await page.getByRole('link', { name: 'Coaches', exact: true }).click();
+  await page.getByRole('link', { name: `${COACH} ` }).first().click();
+  await seeText(page, 'Onboarding');
+  const coachPage = page.url();
+  const phones = (await page.locator('main').innerText()).match(/07700 ?9\d\d ?\d\d\d/g) || [];
+  expect(phones.length > 0, 'the coach page should show a phone number (the personal data under test)');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.goBack();
+  await page.waitForLoadState('load');
+  const shown = await page.locator('body').innerText();
+  for (const phone of phones) {
+    expect(!shown.includes(phone), `Back after signing out showed ${phone} at ${page.url()} (left ${coachPage})`);
+  }
+  expect(!shown.includes(`Signed in as`), 'Back after signing out should not show a signed-in page');
+  expect(await page.getByRole('button', { name: 'Sign in as a coordinator' }).count() > 0,
+    `Back after signing out should show the sign-in page, showed ${page.url()}`);
 });
 
 await browser.close();

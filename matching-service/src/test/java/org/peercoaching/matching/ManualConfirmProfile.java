@@ -7,12 +7,8 @@ import java.util.Map;
 public class ManualConfirmProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("peercoaching.matching.auto-confirm", "false",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:matching-manual;MODE=PostgreSQL;"
-                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "mp.messaging.incoming.volunteers.group.id", "matching-manual",
-                "mp.messaging.incoming.schedule.group.id", "matching-manual",
-                "mp.messaging.incoming.volunteers.topic", "volunteers-manual",
-                "mp.messaging.incoming.schedule.topic", "schedule-manual");
+        Map<String, String> overrides = new java.util.HashMap<>(IsolatedDatabaseProfile.overrides("manual"));
+        overrides.putAll(Map.of("peercoaching.matching.auto-confirm", "false"));
+        return overrides;
     }
 }

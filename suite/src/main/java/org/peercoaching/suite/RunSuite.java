@@ -16,11 +16,17 @@ import org.peercoaching.devidentity.DevTokens;
  */
 public final class RunSuite {
 
-    public static final int KAFKA_PORT = 9092;
+    /**
+     * Moves every port by this much (a test runs a second, real launcher beside a developer's own suite). The
+     * data and logs folder can be moved with {@code peercoaching.suite.root}; the jars are always this checkout's.
+     */
+    private static final int PORT_OFFSET = Integer.getInteger("peercoaching.suite.port-offset", 0);
+
+    public static final int KAFKA_PORT = 9092 + PORT_OFFSET;
     /** The suite clock's address in simulation mode (the launcher itself answers there). */
-    public static final int CLOCK_PORT = 8079;
-    public static final Map<String, Integer> PORTS =
-            Map.of("volunteer-service", 8081, "matching-service", 8082, "schedule-service", 8083, Suite.WEB, 8080);
+    public static final int CLOCK_PORT = 8079 + PORT_OFFSET;
+    public static final Map<String, Integer> PORTS = Map.of("volunteer-service", 8081 + PORT_OFFSET,
+            "matching-service", 8082 + PORT_OFFSET, "schedule-service", 8083 + PORT_OFFSET, Suite.WEB, 8080 + PORT_OFFSET);
 
     private RunSuite() {}
 
@@ -60,7 +66,26 @@ public final class RunSuite {
             System.exit(1);
             return;
         }
+        List<String> leftovers = LeftoverServices.stopLeftovers(root.resolve("data"));
+        if (!leftovers.isEmpty()) {
+            System.out.println("Stopped services left running by a launcher that ended without stopping them: "
+                    + String.join(", ", leftovers));
+        }
         boolean simulate = options.contains("--simulate");
+        List<Integer> wanted = new java.util.ArrayList<>(PORTS.values());
+        wanted.add(KAFKA_PORT);
+        if (simulate) {
+            wanted.add(CLOCK_PORT);
+        }
+        List<Integer> taken = LeftoverServices.taken(wanted);
+        if (!taken.isEmpty()) {
+            System.err.println("The suite cannot start: port(s) " + taken + " are in use by another program. Stop it,"
+                    + " or move every port of the suite with java -Dpeercoaching.suite.port-offset=1000 -jar"
+                    + " suite/target/peer-coaching-suite.jar (the pages are then on 9080).");
+            folder.get().release();
+            System.exit(1);
+            return;
+        }
         Path data = simulate ? root.resolve("data").resolve("simulation") : root.resolve("data");
         Path logs = root.resolve("logs");
         Files.createDirectories(logs);
@@ -72,14 +97,15 @@ public final class RunSuite {
         Suite suite;
         SimulationClock simulation = simulate ? SimulationClock.resume(data, option(options, "--start")) : null;
         try {
-            suite = Suite.start(new Suite.Settings(root, KAFKA_PORT, data.resolve("kafka"), PORTS, logs, service -> {
+            suite = Suite.start(new Suite.Settings(repoRoot(), KAFKA_PORT, data.resolve("kafka"), PORTS, logs, service -> {
                 Map<String, String> properties = new java.util.HashMap<>(
                         Map.of("quarkus.profile", "local", "peercoaching.data-dir", data.toString()));
                 if (simulation != null) {
                     properties.putAll(simulation.serviceProperties());
                 }
+                properties.putAll(passedOn(service));
                 return properties;
-            }));
+            }), pids -> LeftoverServices.record(root.resolve("data"), pids));
         } catch (RuntimeException e) {
             System.err.println("The suite could not start: " + e.getMessage());
             System.exit(1);
@@ -93,6 +119,7 @@ public final class RunSuite {
                 clockServer.close();
             }
             suite.close();
+            LeftoverServices.forget(root.resolve("data"));
             folder.get().release();
             System.out.println("Stopped.");
             stopped.countDown();
@@ -127,6 +154,21 @@ public final class RunSuite {
                     suite.url("schedule-service")).load());
         }
         stopped.await();
+    }
+
+    /**
+     * Settings handed to one service: {@code -Dpeercoaching.suite.<service>.<key>=<value>} on the launcher gives
+     * that service {@code -D<key>=<value>} (e.g. {@code -Dpeercoaching.suite.matching-service.quarkus.log.level=DEBUG}).
+     */
+    static Map<String, String> passedOn(String service) {
+        String prefix = "peercoaching.suite." + service + ".";
+        Map<String, String> properties = new java.util.HashMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                properties.put(name.substring(prefix.length()), System.getProperty(name));
+            }
+        }
+        return properties;
     }
 
     static String option(List<String> options, String name) {

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 /** One service, packaged by Quarkus, running as its own JVM with its log in a file. */
 final class ServiceProcess {
 
+    /** A service's own graceful stop is bounded by quarkus.shutdown.timeout (10 s); past this it is killed. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(12);
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
@@ -25,6 +28,8 @@ final class ServiceProcess {
     private final Path log;
     /** Which JDK and class data archive it started with, e.g. "JDK 25.0.3+9-LTS (...), AOT cache .../app.aot". */
     final String jvm;
+    private final long launchedAt = System.nanoTime();
+    private volatile Duration readyIn;
 
     private ServiceProcess(String name, int port, Process process, Path log, String jvm) {
         this.name = name;
@@ -71,6 +76,15 @@ final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
+    /** From launching the JVM to the first ready answer; null until then. */
+    Duration readyIn() {
+        return readyIn;
+    }
+
+    Path log() {
+        return log;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -87,6 +101,7 @@ final class ServiceProcess {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    readyIn = Duration.ofNanos(System.nanoTime() - launchedAt);
                     return;
                 }
             } catch (IOException e) {
@@ -109,14 +124,19 @@ final class ServiceProcess {
         }
     }
 
-    /** Asks the service to stop (SIGTERM, so Quarkus shuts down cleanly), then forces it after a grace period. */
+    /** SIGTERM: Quarkus finishes the requests and events in hand and shuts down cleanly. */
+    void askToStop() {
+        process.destroy();
+    }
+
+    /** Asks the service to stop (if not yet asked), then forces it after a grace period. */
     void stop() {
         if (!process.isAlive()) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -35,6 +35,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, ServiceProcess> services;
     private final Settings settings;
     private final String bootstrapServers;
+    private java.util.function.Consumer<Map<String, Long>> launched = pids -> {};
 
     private Suite(EmbeddedKafkaBroker broker, Map<String, ServiceProcess> services, Settings settings) {
         this.broker = broker;
@@ -53,14 +54,21 @@ public final class Suite implements AutoCloseable {
             Function<String, Map<String, String>> serviceProperties) {}
 
     public static Suite start(Settings settings) {
+        return start(settings, pids -> {});
+    }
+
+    /** As {@link #start(Settings)}; {@code launched} is told the running services' pids after each launch. */
+    public static Suite start(Settings settings, java.util.function.Consumer<Map<String, Long>> launched) {
         EmbeddedKafkaBroker broker = settings.kafkaDataDir() == null
                 ? EmbeddedKafkaBroker.startTemporary()
                 : EmbeddedKafkaBroker.start(settings.kafkaPort(), settings.kafkaDataDir());
         Map<String, ServiceProcess> started = new LinkedHashMap<>();
         Suite suite = new Suite(broker, started, settings);
+        suite.launched = launched;
         try {
             for (String name : SERVICES) {
                 started.put(name, suite.launch(name));
+                launched.accept(suite.pids());
             }
             for (ServiceProcess service : started.values()) {
                 service.awaitReady(Duration.ofSeconds(120));
@@ -68,6 +76,7 @@ public final class Suite implements AutoCloseable {
             if (settings.ports().containsKey(WEB)) {
                 ServiceProcess web = suite.launch(WEB);
                 started.put(WEB, web);
+                launched.accept(suite.pids());
                 web.awaitReady(Duration.ofSeconds(120));
             }
             return suite;
@@ -100,10 +109,16 @@ public final class Suite implements AutoCloseable {
         services.get(service).kill();
     }
 
+    /** Stops the service as a deploy would (SIGTERM: it finishes the requests and events in hand), and waits. */
+    public void stop(String service) {
+        services.get(service).stop();
+    }
+
     /** Starts a killed or stopped service again on the same port, database and broker, and waits until ready. */
     public void restart(String service) {
         ServiceProcess process = launch(service);
         services.put(service, process);
+        launched.accept(pids());
         process.awaitReady(Duration.ofSeconds(120));
     }
 
@@ -125,6 +140,22 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    private Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    /** How long the service's last start took, from launching its JVM to ready. */
+    public Duration readyIn(String service) {
+        return services.get(service).readyIn();
+    }
+
+    /** The service's log file (every start of it appends to the same file). */
+    public Path log(String service) {
+        return services.get(service).log();
+    }
+
     public String url(String service) {
         return services.get(service).baseUrl();
     }
@@ -135,15 +166,15 @@ public final class Suite implements AutoCloseable {
         return urls;
     }
 
-    /** Services first (they flush their work and leave their consumer groups), then the broker. */
-    @Override
     /**
-     * Stops the services, then the broker; the broker gets {@link #BROKER_STOP_LIMIT} to stop. A broker that has
-     * not stopped by then is left to end with the process (the launcher's shutdown ends the JVM), so a stop
-     * always ends within a bounded time.
+     * Services first (they finish their work and leave their consumer groups), all asked at once, then the broker,
+     * which gets {@link #BROKER_STOP_LIMIT}. A broker that has not stopped by then is left to end with the process
+     * (the launcher's shutdown ends the JVM), so a stop always ends within a bounded time.
      */
+    @Override
     public void close() {
-        services.values().parallelStream().forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::askToStop);
+        services.values().forEach(ServiceProcess::stop);
         Thread stopping = new Thread(broker::close, "broker-stop");
         stopping.setDaemon(true);
         stopping.start();

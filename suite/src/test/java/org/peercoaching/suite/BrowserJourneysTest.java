@@ -63,6 +63,8 @@ class BrowserJourneysTest {
             Onboarding.activate(volunteers, COORDINATOR, coach);
         }
         awaitCapacityFromMatching(volunteers, 3);
+        // a 94-character name (an applicant, never matched): the coach page must still fit a phone
+        String longName = registerCoach(volunteers, "Aurelia", "Wolfeschlegelsteinhausenbergerdorff-Featherstonehaugh-Montgomery-Fotheringham-Cholmond", "07700 900459", 4, "en", "69896004");
         String brian = refer(matching, "Brian", "Jones", "07700 900123", "69896004", 2, "ur");
         refer(matching, "Carol", "White", "07700 900124", "13645005", 6, "en");
         List<Map<String, Object>> proposals = new ArrayList<>();
@@ -89,6 +91,7 @@ class BrowserJourneysTest {
                 "COACH_ID", (String) briansProposal.get("volunteerId"),
                 "COACH_FIRST_NAME", (String) briansProposal.get("coachFirstName"),
                 "PERSON", "Brian",
+                "LONG_NAME_COACH_ID", longName,
                 "SCREENSHOTS", screenshots.toString()), log, 6);
         System.out.println(Files.readString(log));
         assertEquals(0, exit, "a browser journey failed: see " + log + " and the screenshots in " + screenshots);

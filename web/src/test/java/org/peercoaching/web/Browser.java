@@ -40,6 +40,27 @@ public final class Browser {
         assertFalse(html.contains("at java."), "no stack trace on a page:\n" + html);
     }
 
+    /**
+     * Every hint and every field's error on a page is linked to its control with aria-describedby, so a screen
+     * reader reads them with the field (NHS design system): each hint has an id, and each hint's and error's id is
+     * named in some control's aria-describedby.
+     */
+    public static void hintsAndErrorsAreLinked(String html) {
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("aria-describedby") || !html.contains("class=\"hint\""),
+                "a page with hints links them:\n" + html);
+        java.util.regex.Matcher hints = java.util.regex.Pattern.compile("<div class=\"hint\"([^>]*)>").matcher(html);
+        while (hints.find()) {
+            assertFalse(!hints.group(1).contains("id=\""), "a hint with no id cannot be linked: " + hints.group());
+        }
+        java.util.Set<String> described = new java.util.HashSet<>();
+        java.util.regex.Pattern.compile("aria-describedby=\"([^\"]*)\"").matcher(html).results()
+                .forEach(m -> described.addAll(List.of(m.group(1).trim().split("\\s+"))));
+        java.util.regex.Pattern.compile("id=\"([^\"]+-(?:hint|error))\"").matcher(html).results()
+                .map(m -> m.group(1))
+                .forEach(id -> org.junit.jupiter.api.Assertions.assertTrue(described.contains(id),
+                        id + " is not named in any aria-describedby (" + described + "):\n" + html));
+    }
+
     /** A coordinator token that looks right but is signed with somebody else's key. */
     public static String signedWithAnotherKey(String subject, String role) {
         try {

@@ -45,12 +45,16 @@ public final class StubServices {
         }
     }
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, boolean onlyIfAccepted) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, false);
+        }
+
         /** The connection is dropped without an answer, as when a service dies mid-request. */
         static final Answer DROP = new Answer(-1, null, null);
     }
 
-    public record Call(String method, String path, String authorization, String body) {}
+    public record Call(String method, String path, String authorization, String body, String accept) {}
 
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, Deque<Answer>> IN_TURN = new ConcurrentHashMap<>();
@@ -116,6 +120,15 @@ public final class StubServices {
                 "{\"title\":\"Not Found\",\"status\":404}"));
     }
 
+    /**
+     * What GET on this path answers, in one media type only, as a JAX-RS resource that produces only that type:
+     * a 406 problem+json when the request's Accept header does not take it.
+     */
+    public static void only(String path, String contentType, String body) {
+        IN_TURN.remove(path);
+        ANSWERS.put(path, new Answer(200, contentType, body, true));
+    }
+
     public static void problem(String path, int status, String body) {
         ANSWERS.put(path, new Answer(status, "application/problem+json", body));
     }
@@ -128,15 +141,34 @@ public final class StubServices {
         ANSWERS.put(path, Answer.DROP);
     }
 
+    private static boolean accepts(String accept, String contentType) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String type = contentType.split(";")[0].trim();
+        for (String range : accept.split(",")) {
+            String r = range.split(";")[0].trim();
+            if (r.equals("*/*") || r.equalsIgnoreCase(type)
+                    || (r.endsWith("/*") && type.startsWith(r.substring(0, r.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             CALLS.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+                    exchange.getRequestHeaders().getFirst("Authorization"), body,
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Accept"))));
             Answer answer = answerFor(path);
             if (answer == Answer.DROP) {
                 return; // closed with no status line: the client sees the connection fail
+            }
+            if (answer.onlyIfAccepted() && !accepts(exchange.getRequestHeaders().getFirst("Accept"), answer.contentType())) {
+                answer = new Answer(406, "application/problem+json", "{\"title\":\"Not Acceptable\",\"status\":406}");
             }
             byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());

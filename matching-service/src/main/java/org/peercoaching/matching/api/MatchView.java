@@ -32,7 +32,8 @@ public record MatchView(
         String personFirstName,
         String pathway,
         Integer imdDecile,
-        /* while PROPOSED: whole days since the person joined the waiting list */
+        /* while PROPOSED: whole London calendar days since the referral was received (for a re-match, since they
+           re-joined the waiting list) */
         Long daysWaiting,
         /* coordinators only: why this coach, one plain-English sentence per factor */
         List<String> reasons) {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.peercoaching.matching.domain.coach.Coach;
 import org.peercoaching.matching.domain.coach.CoachRepository;
@@ -38,7 +41,7 @@ public class MatchViews {
         Referral person = referrals.findById(m.referralId);
         List<String> reasons = coach == null || person == null ? null : matchmaker.reasons(person, coach);
         Long days = m.status == MatchStatus.PROPOSED && person != null
-                ? daysSince(waitingSince(person), clock.instant())
+                ? daysWaited(person, clock.instant())
                 : null;
         return MatchView.of(m, coach, person, days, reasons);
     }
@@ -51,5 +54,29 @@ public class MatchViews {
     /** Whole days from then to now, never negative. */
     static long daysSince(Instant since, Instant now) {
         return Math.max(0, Duration.between(since, now).toDays());
+    }
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /**
+     * The days a person has waited, as a coordinator counts them: London calendar days from the day their referral
+     * was received (a declined or withdrawn proposal does not start the count again); for a re-match, from the day
+     * they re-joined the list.
+     */
+    static long daysWaited(Referral r, Instant now) {
+        Instant from = r.rematchOf != null && r.waitingSince != null ? r.waitingSince : r.receivedAt;
+        if (from == null) {
+            return 0;
+        }
+        return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(from, LONDON), LocalDate.ofInstant(now, LONDON)));
+    }
+
+    /** "J" for Jones: enough, with the first name, to tell people apart, without the surname itself. */
+    static String initialOf(String lastName) {
+        if (lastName == null || lastName.isBlank()) {
+            return null;
+        }
+        int first = lastName.strip().codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(first)));
     }
 }

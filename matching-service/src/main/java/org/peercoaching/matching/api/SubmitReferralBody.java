@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.kit.api.CallWindowBody;
+import org.peercoaching.kit.api.IsoLanguage;
 import org.peercoaching.kit.api.Patterns;
 
 @Schema(description = "A referral from a PIFU pathway system")
@@ -47,7 +48,7 @@ public record SubmitReferralBody(
             @NotBlank @Size(max = 100) @Schema(example = "Jones") String lastName,
             @NotBlank @Pattern(regexp = Patterns.UK_PHONE, message = Patterns.UK_PHONE_MESSAGE)
             @Schema(example = "07700 900123") String phone,
-            @NotNull @Pattern(regexp = Patterns.LANGUAGE, message = Patterns.LANGUAGE_MESSAGE)
+            @NotNull @Pattern(regexp = Patterns.LANGUAGE, message = Patterns.LANGUAGE_MESSAGE) @IsoLanguage
             @Schema(example = "en") String language) {}
 
     @Schema(description = "Activation measured at referral, with any instrument (PAM-13, SEMCD-6, ...)")

@@ -61,8 +61,10 @@ public class WaitingListResource {
     @Operation(summary = "The people on the shared waiting list with no open proposal, in queue order (re-matches"
             + " first, then the longest waiting); all of them, not paged",
             description = "Status WAITING (and RECEIVED, not yet assessed, at the end). position is the place in"
-                    + " the queue (the same as the referral's waitingPosition); daysWaiting is whole days since"
-                    + " they joined the waiting list; noCoachFits is true when no coach can be offered to them,"
+                    + " the queue (the same as the referral's waitingPosition); daysWaiting is whole London calendar days"
+                    + " since the referral was received (receivedAt; a declined or withdrawn proposal does not start"
+                    + " the count again), or for a re-match since they re-joined the list (waitingSince);"
+                    + " lastNameInitial (never the surname) tells people with the same first name apart; noCoachFits is true when no coach can be offered to them,"
                     + " with the reason in plain English (noCoachFitsReason): no active coach meets their coach gender"
                     + " preference, or every such coach was declined for them (room or not); or coaches who meet"
                     + " their preferences have room but none shares a call time with them (a stretch at least one"
@@ -86,9 +88,9 @@ public class WaitingListResource {
             String whyNot = matchmaker.whyNoCoachFits(r, active, declined.getOrDefault(r.id, Set.of()), rooms)
                     .orElse(null);
             Instant since = MatchViews.waitingSince(r);
-            list.add(new WaitingPersonView(r.id, r.firstName, r.pathway, conditionsOf(r), r.imdDecile, r.language,
-                    MatchReasons.languageName(r.language), since, MatchViews.daysSince(since, now), position,
-                    r.rematchOf != null, whyNot != null, whyNot));
+            list.add(new WaitingPersonView(r.id, r.firstName, MatchViews.initialOf(r.lastName), r.pathway,
+                    conditionsOf(r), r.imdDecile, r.language, MatchReasons.languageName(r.language), r.receivedAt,
+                    since, MatchViews.daysWaited(r, now), position, r.rematchOf != null, whyNot != null, whyNot));
         }
         return list;
     }

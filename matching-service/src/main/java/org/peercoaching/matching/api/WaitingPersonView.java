@@ -7,23 +7,27 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One person on the shared waiting list, as a coordinator sees it: first name only (no surname, phone or NHS
- * number), what they live with, their area's IMD decile and language, how long they have waited and where they
+ * One person on the shared waiting list, as a coordinator sees it: first name and the surname's initial only (no
+ * surname, phone or NHS number), what they live with, their area's IMD decile and language, how long they have waited and where they
  * are in the queue.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WaitingPersonView(
         @Schema(required = true) UUID referralId,
         @Schema(required = true) String firstName,
+        /* the surname's first letter, upper case ("J"), to tell people with the same first name apart */
+        String lastNameInitial,
         @Schema(required = true) String pathway,
         @Schema(required = true) List<Condition> conditions,
         @Schema(required = true) int imdDecile,
         /* ISO 639 code, and its English name */
         @Schema(required = true) String language,
         @Schema(required = true) String languageName,
+        /* when the referral was received */
+        @Schema(required = true) Instant receivedAt,
         /* when they last joined the waiting list (their referral, or their coach pausing, leaving or being changed) */
         @Schema(required = true) Instant waitingSince,
-        /* whole days since waitingSince */
+        /* whole London calendar days since receivedAt (for a re-match, since waitingSince) */
         @Schema(required = true) long daysWaiting,
         /* 1 = first in the queue */
         @Schema(required = true) int position,

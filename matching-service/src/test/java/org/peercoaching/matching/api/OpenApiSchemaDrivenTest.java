@@ -27,6 +27,7 @@ import org.peercoaching.contract.SchemaDrivenProbe;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.Fixtures;
+import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.domain.coach.CoachRepository;
 
 /**
@@ -46,14 +47,10 @@ class OpenApiSchemaDrivenTest {
     public static class ProbeProfile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:matching-probe;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "mp.messaging.incoming.volunteers.group.id", "matching-probe",
-                    "mp.messaging.incoming.schedule.group.id", "matching-probe",
-                    "mp.messaging.incoming.volunteers.topic", "volunteers-probe",
-                    "mp.messaging.incoming.schedule.topic", "schedule-probe",
-                    "peercoaching.intake.rate-limit.per-second", "100000",
-                    "peercoaching.intake.rate-limit.burst", "100000");
+            Map<String, String> overrides = new java.util.HashMap<>(IsolatedDatabaseProfile.overrides("probe"));
+            overrides.putAll(Map.of("peercoaching.intake.rate-limit.per-second", "100000",
+                    "peercoaching.intake.rate-limit.burst", "100000"));
+            return overrides;
         }
     }
 

@@ -73,6 +73,18 @@ class ReferralApiTest extends Scenario {
     }
 
     @Test
+    void aLanguageCodeIso639DoesNotHaveIsRefusedNamingTheField() {
+        asPathway().contentType(ContentType.JSON).body(Fixtures.referral(newId(), null).replace("\"language\":\"en\"",
+                        "\"language\":\"xx\""))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors[0].field", equalTo("person.language"))
+                .body("errors[0].message", equalTo("is not an ISO 639 language code: use a code such as en, pl or ur"));
+        asPathway().contentType(ContentType.JSON).body(Fixtures.referral(newId(), null).replace("\"language\":\"en\"",
+                        "\"language\":\"cy\""))
+                .when().post("/api/v1/referrals").then().statusCode(201);
+    }
+
+    @Test
     void resendingTheSameReferralReturnsTheOneAlreadyHeld() {
         String body = Fixtures.referral(newId(), null);
         String first = refer(body);

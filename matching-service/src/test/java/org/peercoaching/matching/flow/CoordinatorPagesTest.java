@@ -88,7 +88,9 @@ class CoordinatorPagesTest extends Scenario {
                 "no one with a proposal; re-matches first, then the longest waiting");
         assertEquals(List.of(1, 2, 3, 4), list.getList("position", Integer.class));
         assertEquals(List.of(true, false, false, false), list.getList("rematch", Boolean.class));
-        assertEquals(List.of(2, 12, 0, 0), list.getList("daysWaiting", Integer.class));
+        assertEquals(List.of(londonDaysSince(Instant.now().minus(Duration.ofDays(2))),
+                londonDaysSince(Instant.now().minus(Duration.ofDays(12).plusHours(3))), 0, 0),
+                list.getList("daysWaiting", Integer.class), "London days; a re-match counts from re-joining the list");
         assertEquals(List.of("Rhys", "Olga", "Brian", "Brian"), list.getList("firstName"));
         for (String id : List.of(rematch, longest, wantsAMan, noRoom)) {
             assertEquals((long) list.getList("referralId").indexOf(id) + 1,
@@ -111,6 +113,35 @@ class CoordinatorPagesTest extends Scenario {
         assertNull(list.get("[3].noCoachFitsReason"));
     }
 
+    /** Whole calendar days in London from then to today, as a coordinator counts days waited. */
+    static int londonDaysSince(Instant then) {
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        return (int) ChronoUnit.DAYS.between(java.time.LocalDate.ofInstant(then, london),
+                java.time.LocalDate.now(london));
+    }
+
+    @Test
+    void daysWaitedCountFromTheReferralInLondonDaysEvenAfterADeclinedProposalAndEachPersonCanBeToldApart() {
+        Instant received = Instant.now().minus(Duration.ofDays(9)).minus(Duration.ofHours(20));
+        String declinedOnce = QuarkusTransaction.requiringNew().call(() -> {
+            Referral r = Fixtures.storedReferral("Brian", "NON_BINARY", 3, "ur", received, ReferralStatus.WAITING);
+            r.lastName = "jones-Smith";
+            r.waitingSince = Instant.now(); // a declined proposal puts them back on the list now
+            referralRepository.persist(r);
+            return r.id.toString();
+        });
+        referralIds.add(declinedOnce);
+        JsonPath list = waitingList();
+        int i = list.getList("referralId").indexOf(declinedOnce);
+        Map<String, Object> brian = list.getMap("[" + i + "]");
+        assertEquals(londonDaysSince(received), brian.get("daysWaiting"),
+                "days since the referral was received, not since the proposal was declined: " + brian);
+        assertTrue(Duration.between(received, Instant.parse((String) brian.get("receivedAt"))).abs()
+                .compareTo(Duration.ofMillis(1)) < 0, "when the referral was received (as stored): " + brian);
+        assertEquals("J", brian.get("lastNameInitial"), "the surname's initial tells four Brians apart");
+        assertFalse(brian.containsKey("lastName") || brian.containsKey("phone"), "never the surname itself");
+    }
+
     @Test
     void proposalsAndCandidatesSayWhyInPlainEnglishWithThePersonsDetails() {
         String brian = QuarkusTransaction.requiringNew().call(() -> {
@@ -130,7 +161,8 @@ class CoordinatorPagesTest extends Scenario {
         assertEquals("Brian", proposal.get("personFirstName"));
         assertEquals("rheumatology", proposal.get("pathway"));
         assertEquals(2, proposal.get("imdDecile"));
-        assertEquals(12, proposal.get("daysWaiting"), "Brian, rheumatology, waiting 12 days");
+        assertEquals(londonDaysSince(Instant.now().minus(12, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)),
+                proposal.get("daysWaiting"), "Brian, rheumatology, waiting 12 days (London days)");
         assertEquals(BRIAN_AND_MARIA, proposal.get("reasons"));
         // the fields that were there before are all still there
         assertEquals("Maria", proposal.get("coachFirstName"));

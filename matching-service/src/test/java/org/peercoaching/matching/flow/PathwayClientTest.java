@@ -28,6 +28,7 @@ import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.Fixtures;
+import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.Scenario;
 import org.peercoaching.pathwayclient.ApiClient;
 import org.peercoaching.pathwayclient.ApiException;
@@ -83,15 +84,11 @@ class PathwayClientTest extends Scenario {
     public static class PathwaySystemProfile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:matching-pathway-client;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "mp.messaging.incoming.volunteers.group.id", "matching-pathway-client",
-                    "mp.messaging.incoming.schedule.group.id", "matching-pathway-client",
-                    "mp.messaging.incoming.volunteers.topic", "volunteers-pathway-client",
-                    "mp.messaging.incoming.schedule.topic", "schedule-pathway-client",
-                    "peercoaching.webhooks.\"rheumatology\".url", PathwaySystem.url(),
+            Map<String, String> overrides = new java.util.HashMap<>(IsolatedDatabaseProfile.overrides("pathway-client"));
+            overrides.putAll(Map.of("peercoaching.webhooks.\"rheumatology\".url", PathwaySystem.url(),
                     "peercoaching.webhooks.\"rheumatology\".secret", SECRET,
-                    "peercoaching.webhooks.poll-interval", "1s");
+                    "peercoaching.webhooks.poll-interval", "1s"));
+            return overrides;
         }
     }
 

@@ -33,6 +33,7 @@ import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.Fixtures;
+import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.Scenario;
 
 /**
@@ -103,12 +104,8 @@ class PathwayWebhookTest extends Scenario {
     public static class WebhookProfile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.ofEntries(Map.entry("quarkus.datasource.jdbc.url", "jdbc:h2:mem:matching-webhooks;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"),
-                    Map.entry("mp.messaging.incoming.volunteers.group.id", "matching-webhooks"),
-                    Map.entry("mp.messaging.incoming.schedule.group.id", "matching-webhooks"),
-                    Map.entry("mp.messaging.incoming.volunteers.topic", "volunteers-webhooks"),
-                    Map.entry("mp.messaging.incoming.schedule.topic", "schedule-webhooks"),
+            Map<String, String> overrides = new java.util.HashMap<>(IsolatedDatabaseProfile.overrides("webhooks"));
+            overrides.putAll(Map.ofEntries(
                     // as before: the unquoted name (PEERCOACHING_WEBHOOKS_RHEUMATOLOGY_URL)
                     Map.entry("peercoaching.webhooks.rheumatology.url", FlakyPathway.url()),
                     // the quoted name, as PEERCOACHING_WEBHOOKS__RHEUMATOLOGY__SECRET gives it
@@ -118,7 +115,8 @@ class PathwayWebhookTest extends Scenario {
                     Map.entry("peercoaching.webhooks.\"respiratory\".url", FlakyPathway.url("/hooks/no-secret")),
                     Map.entry("peercoaching.webhooks.\"respiratory\".secret", "too-short-0123456789"),
                     Map.entry("peercoaching.webhooks.first-retry", "PT1S"),
-                    Map.entry("peercoaching.webhooks.poll-interval", "1s"));
+                    Map.entry("peercoaching.webhooks.poll-interval", "1s")));
+            return overrides;
         }
     }
 

@@ -21,6 +21,7 @@ import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kit.problem.ProblemTypes;
 import org.peercoaching.matching.Fixtures;
+import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.domain.referral.ReferralRepository;
 
 /** Each pathway system may send referrals only so fast; beyond that 429 with Retry-After, and nothing is stored. */
@@ -33,14 +34,10 @@ class IntakeRateLimitTest {
     public static class SlowIntake implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("peercoaching.intake.rate-limit.per-second", "0.25",
-                    "peercoaching.intake.rate-limit.burst", "3",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:matching-rate-limit;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "mp.messaging.incoming.volunteers.group.id", "matching-rate-limit",
-                    "mp.messaging.incoming.schedule.group.id", "matching-rate-limit",
-                    "mp.messaging.incoming.volunteers.topic", "volunteers-rate-limit",
-                    "mp.messaging.incoming.schedule.topic", "schedule-rate-limit");
+            Map<String, String> overrides = new java.util.HashMap<>(IsolatedDatabaseProfile.overrides("rate-limit"));
+            overrides.putAll(Map.of("peercoaching.intake.rate-limit.per-second", "0.25",
+                    "peercoaching.intake.rate-limit.burst", "3"));
+            return overrides;
         }
     }
 

@@ -10,6 +10,37 @@ public final class Patterns {
     /** An ISO 639 language code, lower case. */
     public static final String LANGUAGE = "^[a-z]{2,3}$";
     public static final String LANGUAGE_MESSAGE = "must be an ISO 639 language code such as en, pl or ur";
+    /** For a code of the right shape that is not a language ("xx"): the code itself goes first in the message. */
+    public static final String LANGUAGE_UNKNOWN_MESSAGE = "is not an ISO 639 language code: use a code such as en, pl or ur";
+
+    /**
+     * The ISO 639 codes java.util.Locale knows: the two-letter ISO 639-1 codes, their three-letter ISO 639-2
+     * forms, and the languages of the JDK's locales (for example "yue", Cantonese).
+     */
+    private static final java.util.Set<String> ISO_LANGUAGES = isoLanguages();
+
+    private static java.util.Set<String> isoLanguages() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (String two : java.util.Locale.getISOLanguages()) {
+            codes.add(two);
+            try {
+                codes.add(java.util.Locale.forLanguageTag(two).getISO3Language());
+            } catch (java.util.MissingResourceException e) {
+                // no three-letter form
+            }
+        }
+        for (java.util.Locale locale : java.util.Locale.getAvailableLocales()) {
+            if (locale.getLanguage().matches("[a-z]{2,3}")) {
+                codes.add(locale.getLanguage());
+            }
+        }
+        return java.util.Set.copyOf(codes);
+    }
+
+    /** True for a lower-case ISO 639 code java.util.Locale knows ("en", "cy", "ur", "yue"); false for "xx". */
+    public static boolean isIsoLanguage(String code) {
+        return code != null && ISO_LANGUAGES.contains(code);
+    }
 
     /** A SNOMED CT concept id: 6 to 18 digits, no leading zero. */
     public static final String SNOMED_ID = "^[1-9]\\d{5,17}$";

@@ -1,6 +1,7 @@
 package org.peercoaching.kit.events;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -26,14 +27,31 @@ public class TransientRetryInterceptor {
     @ConfigProperty(name = "peercoaching.consumer.retry.give-up-after", defaultValue = "PT4M")
     Duration giveUpAfter;
 
+    @Inject
+    ConsumerDrain drain;
+
     @AroundInvoke
     Object retry(InvocationContext ctx) throws Exception {
+        if (!drain.enter()) {
+            throw new ConsumerDrain.StoppingException();
+        }
+        try {
+            return retrying(ctx);
+        } finally {
+            drain.exit();
+        }
+    }
+
+    private Object retrying(InvocationContext ctx) throws Exception {
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
         long backoff = firstBackoff.toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
                 return ctx.proceed();
             } catch (RuntimeException e) {
+                if (drain.stopping()) {
+                    throw e; // the stop leaves it for the next start (StopSafeDeadLetterQueue)
+                }
                 if (Failures.isPoison(e) || System.nanoTime() + backoff * 1_000_000L > deadline) {
                     throw e;
                 }

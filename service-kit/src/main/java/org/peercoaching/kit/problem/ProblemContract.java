@@ -109,6 +109,13 @@ public class ProblemContract implements OASFilter {
         add(responses, "406", "The Accept header allows none of the media types this operation answers with");
         add(responses, "414", "The address is longer than the service accepts");
         add(responses, "431", "The request headers are larger than the service accepts");
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse()
+                    .description("The service is stopping for a restart and did not start this request; try again after"
+                            + " Retry-After seconds")
+                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                            .schema(OASFactory.createSchema().addType(SchemaType.INTEGER))));
+        }
         if (responses.hasAPIResponse("401")) {
             APIResponse refused = responses.getAPIResponse("401");
             if (refused.getHeaders() == null || !refused.getHeaders().containsKey("WWW-Authenticate")) {

@@ -149,10 +149,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (cutOff(e)) {
+            // the connection closed before the body arrived (the caller left, or a stop closed it): nothing was
+            // read, so nothing was done; not a fault of ours, and no one is left to read an answer
+            LOG.debugf("Request to %s cut off before its body arrived", path(uri));
+            return respond(new Problem(ProblemTypes.UNREADABLE_BODY, "The request was cut off", 400,
+                    "The connection closed before the whole request arrived; nothing was saved. Send it again.",
+                    path(uri), List.of()));
+        }
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
         return respond(new Problem(ProblemTypes.INTERNAL, "Something went wrong on our side", 500,
                 "The request was not completed and nothing was saved. Please try again; if it keeps failing,"
                         + " contact the service desk.", path(uri), List.of()));
+    }
+
+    private static boolean cutOff(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.StreamResetException || t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unreadableBody(Throwable cause, UriInfo uri) {

@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final String SIGN_IN_REQUIRED = BASE + "sign-in-required";
     public static final String FORBIDDEN = BASE + "forbidden";
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
+    public static final String STOPPING = BASE + "stopping";
 
     private ProblemTypes() {}
 }

@@ -126,7 +126,9 @@ final class VolunteerCsv {
             for (ConstraintViolation<VolunteerProfileBody> v : violations) {
                 String path = v.getPropertyPath().toString();
                 String column = path.replaceAll("[\\[.].*", "");
-                String detail = path.equals(column) ? v.getMessage() : path.substring(column.length()) + " " + v.getMessage();
+                // a list cell ("xx;zz") names the bad value itself, not its place in a Java list ("[0].<list element>")
+                String detail = path.equals(column) || v.getInvalidValue() == null ? v.getMessage()
+                        : v.getInvalidValue() + " " + v.getMessage();
                 if (reported.add(column + detail)) {
                     errors.add(new CellError(rowNumber, column, detail));
                 }

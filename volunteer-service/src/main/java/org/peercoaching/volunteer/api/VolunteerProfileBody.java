@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.peercoaching.kit.api.CallWindowBody;
+import org.peercoaching.kit.api.IsoLanguage;
 import org.peercoaching.kit.api.Patterns;
 import org.peercoaching.volunteer.domain.Device;
 import org.peercoaching.volunteer.domain.Gender;
@@ -46,7 +47,7 @@ public record VolunteerProfileBody(
                 @Schema(description = "2011 LSOA code of home area (England E01..., Wales W01...)", example = "E01000001")
                 String lsoaCode,
         @NotEmpty @Size(max = 10)
-                List<@NotNull @Pattern(regexp = Patterns.LANGUAGE, message = Patterns.LANGUAGE_MESSAGE) String> languages,
+                List<@NotNull @Pattern(regexp = Patterns.LANGUAGE, message = Patterns.LANGUAGE_MESSAGE) @IsoLanguage String> languages,
         @NotEmpty @Size(max = 20)
                 List<@NotNull @Pattern(regexp = Patterns.SNOMED_ID, message = Patterns.SNOMED_ID_MESSAGE) @KnownCondition
                         String> conditionCodes,

@@ -4,6 +4,7 @@ import static org.peercoaching.volunteer.Coaches.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -96,7 +97,24 @@ class VolunteerCsvTest {
         // once the type error is fixed, the unknown condition on the same row is reported too
         JsonPath again = importCsv(csv.toString().replace(",DRAGON,", ",FEMALE,"), 422);
         assertTrue(again.getList("errors.column").contains("conditionCodes"));
-        assertTrue(again.getString("errors.find { it.row == 7 }.message").contains("[1]"));
+        String unknown = again.getString("errors.find { it.row == 7 }.message");
+        assertTrue(unknown.startsWith("12345678 is not a condition"), "the bad value, not its place in a Java list: " + unknown);
+        assertFalse(unknown.contains("<list element>") || unknown.contains("[1]"), unknown);
+    }
+
+    @Test
+    void languageCodesThatAreNotIso639AreRefusedInPlainEnglish() {
+        String coordinator = "lang-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER + row(0, coordinator).replace(",en;pl,", ",xx;zz,") + row(1, coordinator)
+                .replace(",en;pl,", ",en;cy;ur,");
+        JsonPath problem = importCsv(csv, 422);
+        List<Map<String, Object>> errors = problem.getList("errors");
+        assertEquals(List.of(Map.of("row", 2, "column", "languages", "message",
+                        "xx is not an ISO 639 language code: use a code such as en, pl or ur"),
+                Map.of("row", 2, "column", "languages", "message",
+                        "zz is not an ISO 639 language code: use a code such as en, pl or ur")),
+                errors, "row 3 (en, cy, ur) is fine");
+        assertEquals(0, rosterSize(coordinator));
     }
 
     @Test

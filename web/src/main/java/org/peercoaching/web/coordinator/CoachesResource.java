@@ -71,19 +71,21 @@ public class CoachesResource {
     }
 
     static final Set<String> SUPERVISION_KINDS = Set.of("ONE_TO_ONE", "GROUP");
-    static final Map<String, String> DBS_FIELDS = Map.of("issuedOn", "issuedOn", "renewalDue", "renewalDue",
-            "certificateNumber", "certificateNumber");
     /** The service's words are for developers ("must be after issuedOn"); these are for coordinators. */
-    static final Map<String, String> DBS_PLAIN = Map.of(
-            "issuedOn", "Date issued must be today or in the past",
-            "renewalDue", "Renewal due must be after the date issued",
-            "certificateNumber", "Enter the 12-digit certificate number, or leave it empty");
-    static final Map<String, String> SUPERVISION_FIELDS = Map.of("kind", "kind", "heldOn", "heldOn",
-            "facilitator", "facilitator", "attendees", "attendees", "attendees[0]", "attendees");
-    static final Map<String, String> SUPERVISION_PLAIN = Map.of(
-            "kind", "Choose one-to-one or group",
-            "heldOn", "Date held must be today or in the past",
-            "facilitator", "Enter who ran the session, in 100 characters or fewer");
+    static final FormErrors.Fields DBS_FIELDS = FormErrors.fields()
+            .field("issuedOn", "issuedOn", "Date issued", "Date issued must be today or in the past")
+            .field("renewalDue", "renewalDue", "Renewal due", "Renewal due must be after the date issued")
+            .field("certificateNumber", "certificateNumber", "Certificate number",
+                    "Enter the 12-digit certificate number, or leave it empty");
+    static final FormErrors.Fields SUPERVISION_FIELDS = FormErrors.fields()
+            .field("kind", "kind", "Kind of session", "Choose one-to-one or group")
+            .field("heldOn", "heldOn", "Date held", "Date held must be today or in the past")
+            .field("facilitator", "facilitator", "Who ran it", "Enter who ran the session, in 100 characters or fewer")
+            .field("attendees", "attendees", "Who attended",
+                    "This coach could not be recorded as attending: they may have left the programme or be paused");
+    static final FormErrors.Fields CHANGE_FIELDS = FormErrors.fields()
+            .field("reason", "reason", "Reason", "Say why, for example holiday or illness")
+            .field("until", "until", "Until", "Enter a date from today onwards, or leave it empty");
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -202,7 +204,7 @@ public class CoachesResource {
                 throw e;
             }
             return Response.status(statusOf(e)).entity(page(before, null, form,
-                    FormErrors.from(e, DBS_FIELDS, DBS_PLAIN), SupervisionForm.startingFor(before, viewer.id()),
+                    FormErrors.from(e, DBS_FIELDS), SupervisionForm.startingFor(before, viewer.id()),
                     FormErrors.NONE)).build();
         }
         return backToCoach(id, "DBS check recorded." + noLongerOnHold(before, after));
@@ -241,7 +243,7 @@ public class CoachesResource {
                 throw e;
             }
             return Response.status(statusOf(e)).entity(page(before, null, DbsForm.EMPTY, FormErrors.NONE, form,
-                    FormErrors.from(e, SUPERVISION_FIELDS, SUPERVISION_PLAIN))).build();
+                    FormErrors.from(e, SUPERVISION_FIELDS))).build();
         }
         Volunteer after;
         try {
@@ -328,9 +330,7 @@ public class CoachesResource {
                 throw e;
             }
             Volunteer coach = api.get(Service.VOLUNTEER, "/api/v1/volunteers/" + id, Volunteer.class);
-            FormErrors errors = FormErrors.from(e, Map.of("reason", "reason", "until", "until"), Map.of(
-                    "reason", "Say why, for example holiday or illness",
-                    "until", "Enter a date from today onwards, or leave it empty"));
+            FormErrors errors = FormErrors.from(e, CHANGE_FIELDS);
             return Response.status(e.status == 404 ? 404 : e.errors.isEmpty() ? 409 : 400)
                     .entity(Templates.change(coach, action, peopleOf(id), errors, reason == null ? "" : reason,
                             until == null ? "" : until))

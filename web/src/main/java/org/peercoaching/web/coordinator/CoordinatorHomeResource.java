@@ -71,8 +71,8 @@ public class CoordinatorHomeResource {
                 throw e;
             }
             return Response.status(400).entity(render(null, alertId,
-                    FormErrors.from(e, Map.of("action", "action-" + alertId),
-                            Map.of("action-" + alertId, "Say what was done before you close this")))).build();
+                    FormErrors.from(e, FormErrors.fields().field("action", "action-" + alertId, "What was done",
+                            "Say what was done before you close this")))).build();
         }
         return Response.seeOther(URI.create("/coordinator")).cookie(Flash.notice("The alert was closed.")).build();
     }

@@ -55,7 +55,7 @@ public class ImportResource {
     @Produces("text/csv")
     public Response export() {
         viewer.require(Viewer.COORDINATOR);
-        return Response.ok(api.getText(Service.VOLUNTEER, "/api/v1/volunteers/csv"), "text/csv; charset=UTF-8")
+        return Response.ok(api.getText(Service.VOLUNTEER, "/api/v1/volunteers/csv", "text/csv"), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"volunteers.csv\"").build();
     }
 

@@ -94,8 +94,8 @@ public class ProposalsResource {
             }
             if (!e.errors.isEmpty()) {
                 return Response.status(400).entity(render(null, null, matchId,
-                        FormErrors.from(e, Map.of("reason", "reason-" + matchId),
-                                Map.of("reason-" + matchId, "Say why you are declining this proposal")))).build();
+                        FormErrors.from(e, FormErrors.fields().field("reason", "reason-" + matchId,
+                                "Why you are declining it", "Say why you are declining this proposal")))).build();
             }
             return Response.status(e.status == 404 ? 404 : 409)
                     .entity(render(null, "This proposal could not be declined. " + e.summary(), null, FormErrors.NONE))
@@ -126,8 +126,9 @@ public class ProposalsResource {
                 throw e;
             }
             FormErrors errors = e.errors.isEmpty() ? FormErrors.NONE
-                    : FormErrors.from(e, Map.of("reason", "reason", "volunteerId", "reason"),
-                            Map.of("reason", "Choose a coach and say why you chose them"));
+                    : FormErrors.from(e, FormErrors.fields()
+                            .field("reason", "reason", "Why you chose them", "Choose a coach and say why you chose them")
+                            .field("volunteerId", "reason", "The coach", "Choose a coach and say why you chose them"));
             return Response.status(e.errors.isEmpty() ? (e.status == 404 ? 404 : 409) : 400)
                     .entity(renderCandidates(referralId, name, e.errors.isEmpty() ? e.summary() : null, errors,
                             volunteerId))

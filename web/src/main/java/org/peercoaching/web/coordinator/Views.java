@@ -32,9 +32,17 @@ public final class Views {
 
     public record Condition(String code, String name) {}
 
-    public record WaitingPerson(UUID referralId, String firstName, String pathway, List<Condition> conditions,
-            Integer imdDecile, String language, Instant waitingSince, Long daysWaiting, Long position,
-            Boolean rematch, Boolean noCoachFits, String noCoachFitsReason, String languageName) {}
+    public record WaitingPerson(UUID referralId, String firstName, String lastNameInitial, String pathway,
+            List<Condition> conditions, Integer imdDecile, String language, Instant receivedAt, Instant waitingSince,
+            Long daysWaiting, Long position, Boolean rematch, Boolean noCoachFits, String noCoachFitsReason,
+            String languageName) {
+
+        /** "Brian J.": the first name and the surname's initial, to tell four Brians apart. */
+        public String name() {
+            String first = firstName == null ? "Someone" : firstName;
+            return lastNameInitial == null || lastNameInitial.isBlank() ? first : first + " " + lastNameInitial + ".";
+        }
+    }
 
     public record Alert(UUID alertId, String kind, String category, UUID planId, UUID callId, UUID referralId,
             UUID coachId, String detail, OffsetDateTime raisedAt, String raisedBy, OffsetDateTime closedAt,

@@ -3,11 +3,14 @@ package org.peercoaching.web.pages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.peercoaching.web.services.ServiceProblem;
 
 /**
  * What was wrong with a form, for the error summary at the top and the message next to each field. Field names
- * are the form's; a service's field path (say "goals.wayForward") maps onto them where they differ.
+ * are the form's; a service's field path (say "goals.wayForward") maps onto them, and each message is the page's
+ * own plain English for that field, naming it ("Enter how confident they feel, from 1 to 10").
  */
 public final class FormErrors {
 
@@ -25,40 +28,75 @@ public final class FormErrors {
         return new FormErrors(null, new LinkedHashMap<>(fields));
     }
 
-    /** From a service's problem+json, with each service field path mapped to the form field showing it. */
-    public static FormErrors from(ServiceProblem problem, Map<String, String> serviceFieldToFormField) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        StringBuilder other = new StringBuilder();
-        for (ServiceProblem.FieldError e : problem.errors) {
-            String field = serviceFieldToFormField.getOrDefault(e.field(), null);
-            if (field == null) {
-                other.append(other.length() == 0 ? "" : " ").append(Words.plain(e.field())).append(": ")
-                        .append(e.message()).append('.');
-            } else {
-                fields.merge(field, sentence(e.message()), (a, b) -> a + " " + b);
-            }
+    /** What a summary says when the service names a field the form does not show: never the service's words. */
+    static final String UNSHOWN = "Something you entered could not be saved. Check your answers and try again.";
+
+    private static final Pattern LENGTH = Pattern.compile(
+            "(?:must be at most|must be|size must be between 0 and|must not be longer than|must be no more than)"
+                    + " (\\d+)(?: characters)?(?: or fewer)?");
+
+    /** The form's fields as the page names them, and its own sentence for each: start with {@link #fields()}. */
+    public static final class Fields {
+        private final Map<String, Field> byServiceField = new LinkedHashMap<>();
+
+        /**
+         * A field: the service's name for it ("goals.wayForward"), the form field showing it ("wayForward"), its
+         * label as the page shows it ("Their next step", for a length problem) and the page's sentence for any
+         * other problem with it, naming it ("Enter their next step").
+         */
+        public Fields field(String serviceField, String formField, String label, String message) {
+            byServiceField.put(serviceField, new Field(formField, label, message));
+            return this;
         }
-        String summary = other.length() > 0 ? other.toString() : fields.isEmpty() ? problem.summary() : null;
-        return new FormErrors(summary, fields);
+
+        Field find(String serviceField) {
+            if (serviceField == null) {
+                return null;
+            }
+            Field exact = byServiceField.get(serviceField);
+            if (exact != null) {
+                return exact;
+            }
+            // "conditionCodes[0].<list element>" and "conditionCodes[1]" are the conditionCodes field
+            String base = serviceField.replaceAll("\\[\\d+]", "").replace(".<list element>", "")
+                    .replace("<list element>", "");
+            return byServiceField.get(base);
+        }
+    }
+
+    record Field(String name, String label, String message) {}
+
+    public static Fields fields() {
+        return new Fields();
     }
 
     /**
-     * As {@link #from(ServiceProblem, Map)}, but a form field listed in {@code plain} shows that wording instead of
-     * the service's, which is written for developers ("must not be blank") rather than for people.
+     * From a service's problem+json: each field's message is the page's own sentence for that field (a length
+     * problem says the field's label and the longest it may be); a field the form does not show puts one plain
+     * sentence in the summary. The service's own wording never reaches the page.
      */
-    public static FormErrors from(ServiceProblem problem, Map<String, String> serviceFieldToFormField,
-            Map<String, String> plain) {
-        FormErrors errors = from(problem, serviceFieldToFormField);
-        Map<String, String> fields = new LinkedHashMap<>(errors.fields);
-        fields.replaceAll((field, message) -> plain.getOrDefault(field, message));
-        return new FormErrors(errors.summary, fields);
+    public static FormErrors from(ServiceProblem problem, Fields form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        boolean unshown = false;
+        for (ServiceProblem.FieldError e : problem.errors) {
+            Field field = form.find(e.field());
+            if (field == null) {
+                unshown = true;
+            } else {
+                fields.putIfAbsent(field.name(), plain(field, e.message()));
+            }
+        }
+        String summary = unshown ? UNSHOWN : fields.isEmpty() ? problem.summary() : null;
+        return new FormErrors(summary, fields);
     }
 
-    private static String sentence(String message) {
-        if (message == null || message.isEmpty()) {
-            return "";
+    private static String plain(Field field, String message) {
+        String text = message == null ? "" : message.strip();
+        Matcher length = LENGTH.matcher(text);
+        if (length.matches() && (text.contains("character") || text.startsWith("size must be"))) {
+            return field.label() + " must be " + length.group(1) + " characters or fewer";
         }
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return field.message();
     }
 
     public boolean any() {

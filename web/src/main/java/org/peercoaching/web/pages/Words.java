@@ -18,6 +18,21 @@ public final class Words {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    private static final java.util.regex.Pattern STAGE_COUNT = java.util.regex.Pattern.compile("([A-Z_]+)=(\\d+)");
+
+    /**
+     * A coach's people by stage as people say it: "FORTNIGHTLY=1,WEEKLY=2" -> "1 fortnightly, 2 weekly"; a lone
+     * stage code -> its words ("WEEKLY" -> "Weekly").
+     */
+    public static String stages(String byStage) {
+        if (byStage == null || byStage.isBlank()) {
+            return "";
+        }
+        java.util.List<String> parts = STAGE_COUNT.matcher(byStage).results()
+                .map(m -> m.group(2) + " " + plain(m.group(1)).toLowerCase(Locale.UK)).toList();
+        return parts.isEmpty() ? plain(byStage) : String.join(", ", parts);
+    }
+
     /** "1 person", "3 people"-style counts: plural("call", 2) -> "2 calls". */
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
@@ -26,6 +41,27 @@ public final class Words {
     /** Tap-to-call link target: digits and a leading plus only. */
     public static String tel(String phone) {
         return phone == null ? "" : "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+
+    private static final java.util.Map<String, String> PATHWAYS = java.util.Map.of(
+            "copd", "COPD", "msk", "Musculoskeletal (MSK)", "ibd", "Inflammatory bowel disease (IBD)",
+            "ckd", "Chronic kidney disease (CKD)", "diabetes", "Diabetes", "t2d", "Type 2 diabetes");
+
+    /**
+     * A pathway's id as people say it: "pain-management" -> "Pain management", "copd" -> "COPD". Pathways are ids
+     * from their sign-in (any lower-case id); a few are acronyms, the rest read as words.
+     */
+    public static String pathway(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        String known = PATHWAYS.get(id.toLowerCase(Locale.UK));
+        return known != null ? known : plain(id);
+    }
+
+    /** Text for a query string: "Brian J." -> "Brian+J.". */
+    public static String url(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** "pa" -> "Punjabi". */

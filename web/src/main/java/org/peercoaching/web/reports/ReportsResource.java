@@ -42,7 +42,8 @@ public class ReportsResource {
     static final String GREEN = "#007f3b";
     static final String PURPLE = "#330072";
     static final String RED = "#d5281b";
-    static final String ORANGE = "#ed8b00";
+    /** NHS dark pink: 8.9:1 against white (NHS orange #ed8b00 is 2.5:1, under WCAG 1.4.11's 3:1 for graphics). */
+    static final String DARK_PINK = "#7c2855";
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     /** Everything on the page, loaded for one period; a service that did not answer leaves its part empty. */
@@ -152,7 +153,7 @@ public class ReportsResource {
                     new BarChart.Series("People", BLUE, stages.values().stream().map(Long::doubleValue).toList()))));
             ReportViews.Activation a = r.matching().activationAtReferral();
             charts.add(new BarChart("Activation level at referral (PAM-13) of people referred", List.of("Level 1",
-                    "Level 2", "Level 3", "Level 4", "No level"), List.of(new BarChart.Series("People", ORANGE,
+                    "Level 2", "Level 3", "Level 4", "No level"), List.of(new BarChart.Series("People", DARK_PINK,
                     List.of((double) a.level1(), (double) a.level2(), (double) a.level3(), (double) a.level4(),
                             (double) a.withoutLevel())))));
         }
@@ -165,7 +166,7 @@ public class ReportsResource {
             if (!instruments.isEmpty()) {
                 charts.add(new BarChart("Activation score before and after coaching (mean)",
                         instruments.stream().map(ReportViews.Instrument::instrument).toList(), List.of(
-                        new BarChart.Series("At referral", ORANGE, instruments.stream().map(i -> value(i.meanScoreAtReferral())).toList()),
+                        new BarChart.Series("At referral", DARK_PINK, instruments.stream().map(i -> value(i.meanScoreAtReferral())).toList()),
                         new BarChart.Series("At follow-up", GREEN, instruments.stream().map(i -> value(i.meanScoreAtFollowUp())).toList()))));
             }
         }

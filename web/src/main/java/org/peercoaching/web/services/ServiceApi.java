@@ -29,6 +29,7 @@ public class ServiceApi {
 
     private static final Logger LOG = Logger.getLogger(ServiceApi.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String PROBLEM = "application/problem+json";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     // Dates go to the services as ISO text ("2027-01-05T18:00:00Z"): they refuse a date sent as a number.
@@ -63,9 +64,13 @@ public class ServiceApi {
         return json.convertValue(get(service, path, JsonNode.class), type);
     }
 
-    /** The raw body of a GET, for CSV and calendar downloads. */
-    public String getText(Service service, String path) {
-        return send(service, request(service, path).GET()).body();
+    /**
+     * The raw body of a GET in one media type, for CSV and calendar downloads. The Accept header names that type
+     * (and problem+json for the service's errors): a resource producing only text/calendar answers 406 to an
+     * Accept without it.
+     */
+    public String getText(Service service, String path, String mediaType) {
+        return send(service, request(service, path).setHeader("Accept", mediaType + ", " + PROBLEM).GET()).body();
     }
 
     public <T> T post(Service service, String path, Object body, Class<T> type) {
@@ -96,7 +101,7 @@ public class ServiceApi {
 
     private HttpRequest.Builder request(Service service, String path, Optional<String> token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base(service) + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json, application/problem+json, text/csv");
+                .header("Accept", "application/json, " + PROBLEM);
         token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
         return builder;
     }

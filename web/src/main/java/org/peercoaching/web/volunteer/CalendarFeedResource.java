@@ -29,7 +29,8 @@ public class CalendarFeedResource {
         if (!TOKEN.matcher(token).matches()) {
             return Response.status(404).type("text/plain").entity("No such calendar").build();
         }
-        String ics = api.getText(Service.SCHEDULE, "/api/v1/calendars/" + token + ".ics");
-        return Response.ok(ics, "text/calendar; charset=utf-8").header("Cache-Control", "private, max-age=300").build();
+        String ics = api.getText(Service.SCHEDULE, "/api/v1/calendars/" + token + ".ics", "text/calendar");
+        // no-store like every page (NoStore): it holds first names and call times
+        return Response.ok(ics, "text/calendar; charset=utf-8").build();
     }
 }

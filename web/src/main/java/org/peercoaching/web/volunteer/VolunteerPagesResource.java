@@ -37,10 +37,28 @@ import org.peercoaching.web.signin.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public class VolunteerPagesResource {
 
-    static final Map<String, String> OUTCOME_FIELDS = Map.of("outcome", "outcome", "durationMinutes",
-            "durationMinutes", "confidence", "confidence", "notes", "notes", "rescheduleTo", "rescheduleTo",
-            "goals.topic", "topic", "goals.goal", "goal", "goals.reality", "reality", "goals.options", "options",
-            "goals.wayForward", "wayForward");
+    /** The outcome form's fields in the page's words (schedule-service's are for developers). */
+    static final FormErrors.Fields OUTCOME_FIELDS = FormErrors.fields()
+            .field("outcome", "outcome", "What happened", "Choose what happened on the call")
+            .field("durationMinutes", "durationMinutes", "How many minutes you talked",
+                    "Enter how many minutes you talked, from 1 to 180")
+            .field("confidence", "confidence", "How confident they feel", "Enter how confident they feel, from 1 to 10")
+            .field("goals.topic", "topic", "Topic", "Enter the topic in 1000 characters or fewer")
+            .field("goals.goal", "goal", "Their goal", "Enter their goal in 1000 characters or fewer")
+            .field("goals.reality", "reality", "Where they are now",
+                    "Enter where they are now in 1000 characters or fewer")
+            .field("goals.options", "options", "Options they thought of",
+                    "Enter the options they thought of in 1000 characters or fewer")
+            .field("goals.wayForward", "wayForward", "Their next step",
+                    "Enter their next step in 1000 characters or fewer")
+            .field("notes", "notes", "Notes for your coordinator",
+                    "Enter your notes for your coordinator in 4000 characters or fewer")
+            .field("rescheduleTo", "rescheduleTo", "The new date and time",
+                    "Enter the new date and time of the call, after now");
+
+    static final FormErrors.Fields CONCERN_FIELDS = FormErrors.fields()
+            .field("category", "category", "What kind of concern", "Choose what kind of concern it is")
+            .field("detail", "detail", "What happened", "Say what happened and what you have done");
 
     /** The outcome form as typed, echoed back when something needs correcting. */
     public static class OutcomeForm {
@@ -85,7 +103,7 @@ public class VolunteerPagesResource {
     public TemplateInstance week(@QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
-        IsoWeek wanted = IsoWeek.parse(week).orElse(current);
+        IsoWeek wanted = wanted(week);
         return Templates.week(wanted, calls(wanted), flash.take(), null, wanted.equals(current));
     }
 
@@ -106,7 +124,7 @@ public class VolunteerPagesResource {
     @Path("/calls/{callId}")
     public TemplateInstance call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        IsoWeek wanted = wanted(week);
         return Templates.call(find(callId, wanted), wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "",
                 "");
     }
@@ -116,13 +134,13 @@ public class VolunteerPagesResource {
     public Response outcome(@PathParam("callId") UUID callId, @QueryParam("week") String week,
             @BeanParam OutcomeForm form) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        IsoWeek wanted = wanted(week);
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", blank(form.outcome) ? null : form.outcome);
         body.put("durationMinutes", number(form.durationMinutes, "durationMinutes",
                 "Enter how long the call took in minutes, like 20", typed));
-        body.put("confidence", number(form.confidence, "confidence", "Enter a number from 1 to 10", typed));
+        body.put("confidence", number(form.confidence, "confidence", "Enter how confident they feel, from 1 to 10", typed));
         body.put("notes", trimmed(form.notes));
         if (!blank(form.rescheduleTo)) {
             try {
@@ -161,7 +179,7 @@ public class VolunteerPagesResource {
     public Response concern(@PathParam("callId") UUID callId, @QueryParam("week") String week,
             @FormParam("category") String category, @FormParam("detail") String detail) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek wanted = IsoWeek.parse(week).orElse(IsoWeek.containing(LocalDate.now(London.ZONE)));
+        IsoWeek wanted = wanted(week);
         Map<String, Object> body = new HashMap<>();
         body.put("category", blank(category) ? null : category);
         body.put("detail", trimmed(detail));
@@ -173,13 +191,24 @@ public class VolunteerPagesResource {
             }
             return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
                     OutcomeForm.empty(), FormErrors.NONE,
-                    FormErrors.from(e, Map.of("category", "category", "detail", "detail"), Map.of(
-                            "category", "Choose what kind of concern it is",
-                            "detail", "Say what happened and what you have done")),
+                    FormErrors.from(e, CONCERN_FIELDS),
                     category == null ? "" : category, detail == null ? "" : detail)).build();
         }
         return back(wanted, "Your concern has been sent to your coordinator, who will see it first thing. If someone"
                 + " is in immediate danger, call 999.");
+    }
+
+    /**
+     * The week asked for in the address, or this week when none is; a week that does not exist (2026-W99,
+     * 2025-W53) is a 400 page saying so, never silently this week.
+     */
+    static IsoWeek wanted(String week) {
+        if (week == null || week.isBlank()) {
+            return IsoWeek.containing(LocalDate.now(London.ZONE));
+        }
+        return IsoWeek.parse(week.strip()).orElseThrow(() -> new ServiceProblem(400, "That is not a real week",
+                "The week in the web address is not a real week. Weeks are written like 2026-W49, numbered 1 to 52"
+                        + " (53 in some years). Go to your home page to see this week's calls.", null, null));
     }
 
     private List<WeekView.Call> calls(IsoWeek week) {

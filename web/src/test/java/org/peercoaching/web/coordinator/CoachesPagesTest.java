@@ -37,7 +37,7 @@ class CoachesPagesTest extends StubbedServicesTest {
         StubServices.reset();
         StubServices.json(ROSTER, """
                 {"items":[{"id":"%s","firstName":"Zainab","lastName":"Ali","status":"ACTIVE","competenceLevel":3,
-                  "capacity":{"activePeople":2,"peopleByStage":"WEEKLY","room":1},
+                  "capacity":{"activePeople":3,"peopleByStage":"FORTNIGHTLY=1,WEEKLY=2","room":1},
                   "flags":["DBS_EXPIRED","SUPERVISION_OVERDUE","KIT_DUE_BACK"],
                   "holds":[{"reason":"DBS_EXPIRED","since":"2027-03-03","description":"%s"},
                            {"reason":"SUPERVISION_OVERDUE","since":"2027-02-15","description":"%s"}]},
@@ -89,6 +89,25 @@ class CoachesPagesTest extends StubbedServicesTest {
         String ben = rowOf(page, "Ben Lloyd");
         assertFalse(ben.contains("On hold"), "a coach the service sends no holds for is not on hold: " + ben);
         assertFalse(ben.contains("tag--red"), ben);
+    }
+
+    @Test
+    void theHintsAndErrorsOnTheCoachPagesAreLinkedToTheirFields() {
+        StubServices.json("/matching/api/v1/matches", "[]");
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(page("/coordinator/coaches/" + ZAINAB));
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(page("/coordinator/coaches/" + ZAINAB + "/pause"));
+        StubServices.problem(COACH + "/pause", 400, """
+                {"title":"Invalid request","status":400,"errors":[{"field":"reason","message":"must not be blank"},
+                  {"field":"until","message":"must be a future date"}]}""");
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).formParam("reason", "")
+                .post("/coordinator/coaches/" + ZAINAB + "/pause").then().statusCode(400).extract().asString());
+    }
+
+    @Test
+    void theRosterShowsEachCoachsPeopleByStageInWords() {
+        String zainab = rowOf(page("/coordinator/coaches"), "Zainab Ali");
+        assertTrue(zainab.contains("1 fortnightly, 2 weekly"), zainab);
+        assertFalse(zainab.contains("=") && zainab.contains("WEEKLY") || zainab.contains("Weekly=2"), zainab);
     }
 
     @Test

@@ -64,6 +64,21 @@ class CoordinatorHomeTest extends StubbedServicesTest {
                   "createdAt":"2026-12-01T10:00:00Z"}]""".formatted(UUID.randomUUID(), UUID.randomUUID()));
     }
 
+    @Test
+    void theHintsAndErrorsOnTheHomeAndTheWaitingListAndImportAreLinkedToTheirFields() {
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(home());
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).get("/coordinator/proposals")
+                .then().statusCode(200).extract().asString());
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).get("/coordinator/import")
+                .then().statusCode(200).extract().asString());
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).queryParam("from", "soon")
+                .get("/coordinator/reports").then().statusCode(400).extract().asString());
+        StubServices.problem("/schedule/api/v1/alerts/" + ESCALATION + "/closure", 400, """
+                {"title":"Invalid request","status":400,"errors":[{"field":"action","message":"must not be blank"}]}""");
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).formParam("action", "")
+                .post("/coordinator/alerts/" + ESCALATION + "/close").then().statusCode(400).extract().asString());
+    }
+
     String home() {
         String page = withSession(coordinator).get("/coordinator").then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString();
@@ -94,7 +109,7 @@ class CoordinatorHomeTest extends StubbedServicesTest {
 
         String proposals = section(page, "proposals");
         assertTrue(proposals.contains("Proposals waiting for you (1)"), proposals);
-        assertTrue(proposals.contains("Priya (DIABETES) with Amina: proposed Monday 30 November, 9:30am"), proposals);
+        assertTrue(proposals.contains("Priya (Diabetes) with Amina: proposed Monday 30 November, 9:30am"), proposals);
 
         String waiting = section(page, "waiting");
         assertTrue(waiting.contains("Tomasz"), waiting);

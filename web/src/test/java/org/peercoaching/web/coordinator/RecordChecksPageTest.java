@@ -334,7 +334,8 @@ class RecordChecksPageTest extends StubbedServicesTest {
                 .formParam("facilitator", "j.okafor").post(PAGE + "/supervision").then().statusCode(400)
                 .extract().asString();
         noStackTrace(page);
-        assertTrue(page.contains("<a href=\"#attendees\">This coach has left the programme</a>"), page);
+        assertTrue(page.contains("<a href=\"#attendees\">This coach could not be recorded as attending: they may have"
+                + " left the programme or be paused</a>"), page);
         assertTrue(page.contains("id=\"attendees-error\""), page);
     }
 

@@ -35,6 +35,35 @@ class WaitingListPageTest extends StubbedServicesTest {
                 .formatted(UUID.randomUUID(), ON_HOLD_REASON, UUID.randomUUID()));
     }
 
+    @Test
+    void peopleWithTheSameFirstNameCanBeToldApartWithTheDaysTheyWaitedAndTheirPathwayInWords() {
+        StubServices.json("/matching/api/v1/waiting-list", """
+                [{"referralId":"%s","firstName":"Brian","lastNameInitial":"J","pathway":"pain-management","daysWaiting":23,
+                  "receivedAt":"2026-11-12T23:30:00Z","imdDecile":2,"position":1,"language":"ur","languageName":"Urdu",
+                  "conditions":[{"code":"82423001","name":"Chronic pain"}]},
+                 {"referralId":"%s","firstName":"Brian","lastNameInitial":"K","pathway":"rheumatology","daysWaiting":1,
+                  "receivedAt":"2026-12-04T10:00:00Z","imdDecile":5,"position":2,"language":"en","languageName":"English",
+                  "conditions":[{"code":"69896004","name":"Rheumatoid arthritis"}]},
+                 {"referralId":"%s","firstName":"Brian","pathway":"copd","daysWaiting":0,
+                  "receivedAt":"2026-12-05T10:00:00Z","imdDecile":5,"position":3,"language":"pl","languageName":"Polish",
+                  "conditions":[]}]"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        String page = withSession(coordinator).get("/coordinator/proposals").then().statusCode(200).extract().asString();
+        noStackTrace(page);
+        String first = rowOf(page, "Brian J.");
+        assertTrue(first.contains("Pain management"), first);
+        assertTrue(first.contains("23 days"), first);
+        assertTrue(first.contains("referred 12 November"), "the date received, in London (23:30Z is 12 November): " + first);
+        assertTrue(first.contains("Urdu"), first);
+        String second = rowOf(page, "Brian K.");
+        assertTrue(second.contains("Rheumatology") && second.contains("1 day") && second.contains("English"), second);
+        String third = rowOf(page, "COPD");
+        assertTrue(third.contains("Referred today") && third.contains("Polish"), third);
+        assertFalse(page.contains("pain-management") || page.contains(">rheumatology<"), "pathways as codes: " + page);
+        assertFalse(page.contains("0 days"), page);
+        assertTrue(page.contains("Choose a coach<span class=\"visually-hidden\"> for Brian J.</span>"), page);
+    }
+
     static String rowOf(String page, String name) {
         int at = page.indexOf(name);
         assertTrue(at >= 0, name + " in\n" + page);

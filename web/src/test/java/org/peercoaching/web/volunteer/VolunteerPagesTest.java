@@ -9,6 +9,7 @@ import static org.peercoaching.web.Browser.withSession;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,9 +97,72 @@ class VolunteerPagesTest extends StubbedServicesTest {
                 .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
         noStackTrace(page);
         assertTrue(page.contains("id=\"wayForward-error\""), page);
-        assertTrue(page.contains("Must be 500 characters or fewer"), page);
+        assertTrue(page.contains("Their next step must be 500 characters or fewer"), page);
         assertTrue(page.contains("id=\"confidence-error\""), page);
         assertTrue(page.contains("value=\"11\""), "what was typed is kept: " + page);
+    }
+
+    /** The error summary's list: what a person reads first. */
+    static List<String> summaryItems(String page) {
+        int at = page.indexOf("class=\"error-summary\"");
+        assertTrue(at >= 0, page);
+        String summary = page.substring(at, page.indexOf("</div>", at));
+        return java.util.regex.Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(summary)
+                .results().map(m -> m.group(1) + ": " + m.group(2)).toList();
+    }
+
+    @Test
+    void aCompletedCallMissingItsMinutesAndConfidenceNamesEachFieldInPlainEnglish() {
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,"detail":"Some fields need correcting",
+                 "errors":[{"field":"durationMinutes","message":"is required for a completed call"},
+                           {"field":"confidence","message":"is required for a completed call: 1 to 10"}]}""");
+        String page = withSession(volunteer).formParam("outcome", "COMPLETED")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertEquals(List.of("durationMinutes: Enter how many minutes you talked, from 1 to 180",
+                "confidence: Enter how confident they feel, from 1 to 10"), summaryItems(page));
+        assertTrue(!page.toLowerCase().contains("is required"), page);
+    }
+
+    @Test
+    void everyHintAndErrorOnTheCallPageIsLinkedToItsField() {
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(volunteer)
+                .get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200).extract().asString());
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,"errors":[
+                  {"field":"outcome","message":"x"},{"field":"durationMinutes","message":"x"},
+                  {"field":"confidence","message":"x"},{"field":"goals.topic","message":"x"},{"field":"goals.goal","message":"x"},
+                  {"field":"goals.reality","message":"x"},{"field":"goals.options","message":"x"},
+                  {"field":"goals.wayForward","message":"x"},{"field":"notes","message":"x"},
+                  {"field":"rescheduleTo","message":"x"}]}""");
+        String outcome = withSession(volunteer).formParam("outcome", "COMPLETED")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertEquals(10, summaryItems(outcome).size(), outcome);
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(outcome);
+        StubServices.problem(CONCERN, 400, """
+                {"title":"Invalid request","status":400,"errors":[{"field":"category","message":"x"},
+                  {"field":"detail","message":"x"}]}""");
+        String concern = withSession(volunteer).post("/volunteer/calls/" + CALL + "/concern?week=2026-W49").then()
+                .statusCode(400).extract().asString();
+        assertTrue(concern.contains("id=\"category\" aria-describedby=\"category-error\""), concern);
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(concern);
+    }
+
+    @Test
+    void theServicesWordingNeverReachesTheCallPage() {
+        StubServices.problem(OUTCOME, 400, """
+                {"title":"Invalid request","status":400,"detail":"Some fields need correcting",
+                 "errors":[{"field":"outcome","message":"is required: COMPLETED, NO_ANSWER, RESCHEDULED or CANCELLED"},
+                           {"field":"confidence","message":"must be less than or equal to 10"},
+                           {"field":"goals.steps[0].<list element>","message":"must not be blank"}]}""");
+        String page = withSession(volunteer).formParam("confidence", "11")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(400).extract().asString();
+        assertEquals(List.of("outcome: Choose what happened on the call",
+                "confidence: Enter how confident they feel, from 1 to 10"), summaryItems(page));
+        for (String code : List.of("NO_ANSWER, RESCHEDULED", "less than or equal", "list element", "steps")) {
+            assertTrue(!page.contains(code), code + " on the page:\n" + page);
+        }
+        assertTrue(page.contains("Something you entered could not be saved. Check your answers and try again."), page);
     }
 
     @Test
@@ -148,20 +212,56 @@ class VolunteerPagesTest extends StubbedServicesTest {
     }
 
     @Test
-    void aWeekThatIsNotAWeekShowsThisWeek() {
-        withSession(volunteer).get("/volunteer?week=2025-W53").then().statusCode(200);
-        String asked = StubServices.CALLS.get(0).path();
-        assertTrue(asked.matches(".*/calls\\?week=\\d{4}-W\\d{2}"), asked);
-        assertTrue(!asked.endsWith("2025-W53"), asked);
+    void aWeekThatIsNotARealWeekIsAClear400NotThisWeek() {
+        for (String week : List.of("2026-W99", "2025-W53", "2026-W00", "next", "2026-49")) {
+            String page = withSession(volunteer).get("/volunteer?week=" + week).then().statusCode(400)
+                    .contentType(containsString("text/html")).extract().asString();
+            noStackTrace(page);
+            assertTrue(page.contains("That is not a real week"), week + ": " + page);
+            assertTrue(page.contains("Weeks are written like 2026-W49"), page);
+            assertTrue(page.contains("href=\"/\""), "a way back to their calls this week: " + page);
+            withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=" + week).then().statusCode(400);
+        }
+        assertTrue(StubServices.CALLS.isEmpty(), "schedule-service was not asked for some other week");
+        withSession(volunteer).get("/volunteer?week=2026-W53").then().statusCode(200); // 2026 has 53 weeks
+        withSession(volunteer).get("/volunteer").then().statusCode(200);
+    }
+
+    static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//peer-coaching//schedule//EN\r\n"
+            + "BEGIN:VEVENT\r\nUID:" + CALL + "@peer-coaching\r\nDTSTAMP:20261130T090000Z\r\n"
+            + "DTSTART:20261201T180000Z\r\nDTEND:20261201T183000Z\r\nSUMMARY:Call Priya\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n";
+
+    @Test
+    void theCalendarFeedDownloadsFromThePagesAddressAsICalendarWhateverTheCalendarAppAccepts() {
+        String token = "abcdefghijklmnop1234";
+        // schedule-service's feed produces only text/calendar, and answers 406 to anything that does not take it
+        StubServices.only("/schedule/api/v1/calendars/" + token + ".ics", "text/calendar; charset=utf-8", ICS);
+        for (String accept : new String[] {"*/*", "text/calendar", "text/html,application/xhtml+xml,*/*;q=0.8"}) {
+            String ics = org.peercoaching.web.Browser.signedOut().accept(accept).get("/calendars/" + token + ".ics")
+                    .then().statusCode(200).contentType(containsString("text/calendar")).extract().asString();
+            List<String> lines = List.of(ics.split("\r\n"));
+            assertEquals("BEGIN:VCALENDAR", lines.get(0), ics);
+            assertEquals("END:VCALENDAR", lines.get(lines.size() - 1), ics);
+            assertTrue(lines.contains("BEGIN:VEVENT") && lines.contains("END:VEVENT"), ics);
+        }
+        StubServices.Call asked = StubServices.CALLS.get(0);
+        assertTrue(asked.accept().contains("text/calendar"), asked.accept());
+        org.peercoaching.web.Browser.signedOut().get("/calendars/short.ics").then().statusCode(404);
     }
 
     @Test
-    void theCalendarFeedIsPassedThroughWithoutSignIn() {
-        String token = "abcdefghijklmnop1234";
-        StubServices.json("/schedule/api/v1/calendars/" + token + ".ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
-        org.peercoaching.web.Browser.signedOut().get("/calendars/" + token + ".ics").then().statusCode(200)
-                .contentType(containsString("text/calendar")).body(containsString("BEGIN:VCALENDAR"));
-        org.peercoaching.web.Browser.signedOut().get("/calendars/short.ics").then().statusCode(404);
+    void theCalendarAddressWrapsOnAPhoneAndHasACopyButton() {
+        StubServices.json("/schedule/api/v1/coaches/" + COACH + "/calendar-token",
+                "{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH\",\"feedPath\":\"/x\"}");
+        String page = withSession(volunteer).post("/volunteer/calendar").then().statusCode(200).extract().asString();
+        int code = page.indexOf("id=\"feed-url\"");
+        assertTrue(code >= 0, page);
+        String tag = page.substring(page.lastIndexOf('<', code), page.indexOf('>', code));
+        assertTrue(tag.contains("class=\"feed-url\""), "the address wraps (.feed-url): " + tag);
+        assertTrue(page.contains("<button type=\"button\" class=\"button button--secondary copy\" data-copy=\"feed-url\""
+                + " hidden>Copy the address</button>"), "a real button, shown by the script: " + page);
+        assertTrue(page.contains("aria-live=\"polite\""), "saying it was copied is announced: " + page);
     }
 
     @Test
