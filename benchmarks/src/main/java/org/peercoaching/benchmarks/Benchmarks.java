@@ -43,7 +43,7 @@ public final class Benchmarks {
                   --runs N           timed runs of the OR-Tools solver per case (default 7; 3 for 1m)
                   --no-reference     skip the pure-Java reference solver everywhere
                   --no-certificate   skip the negative-cycle optimality check where there is no reference
-                java -jar benchmarks/target/benchmarks.jar startup [--runs 3] [--services a,b] [--db jdbc:postgresql://localhost:5432/]
+                java -jar benchmarks/target/benchmarks.jar startup [--runs 3] [--services a,b] [--variants 17,17-cds,17-qcds,25,25-aot,25-qaot,25-qaot-train,25-qaot-g1] [--db jdbc:postgresql://localhost:5432/]
                   [--db-prefix bench_] [--db-user postgres] [--db-password postgres]   (run from the repository root)
                 java -jar benchmarks/target/benchmarks.jar eventflow [--referrals 1000] [--coaches 600] [--rate 4]
                   [--poll-ms 50] [--prop key=value ...] [--db ...] [--db-prefix benchflow_]

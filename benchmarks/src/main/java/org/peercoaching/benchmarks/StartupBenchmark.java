@@ -24,20 +24,58 @@ import org.peercoaching.kafka.EmbeddedKafkaBroker;
  * Startup to the first 200 on /q/health/ready and the resident set size after it, per service, in JVM
  * mode: the packaged service (prod profile, PostgreSQL) launched as its own process while a real broker
  * runs (in this JVM). The clock starts just before the process is launched; /q/health/ready is polled
- * every 20 ms. RSS is VmRSS from /proc/pid/status at ready and again 5 s later. Each flag set is run
- * --runs times per service (interleaved), after one start that migrates the database and is reported
- * on its own.
+ * every 20 ms. RSS is VmRSS from /proc/pid/status at ready and again 5 s later.
+ *
+ * <p>Variants (issue #17): JDK 17 and JDK 25, each with the lean flags alone and with a class data archive.
+ * An archive is made before the measured rounds, either by a training start here (the service started to
+ * ready and stopped, with {@code -XX:ArchiveClassesAtExit} on JDK 17 or {@code -XX:AOTCacheOutput} on JDK 25),
+ * or by the Quarkus build ({@code quarkus.package.jar.aot.*}, aot-jar packaging in its own output folder).
+ * Every process runs from its app folder with {@code -jar quarkus-run.jar}, as Quarkus' archives expect.
+ * The measured rounds interleave: round by round, service by service, every variant once, so load from
+ * other processes on the machine falls on all variants alike. A first start per service migrates the
+ * database and is reported on its own.
  */
 final class StartupBenchmark {
 
-    static final Map<String, List<String>> FLAG_SETS = new LinkedHashMap<>();
+    static final List<String> LEAN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
+    static final Path JDK17 = Path.of(System.getProperty("peercoaching.jdk17", "/usr/lib/jvm/java-17-openjdk-amd64"));
+    static final Path JDK25 = Path.of(System.getProperty("peercoaching.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
-    static {
-        FLAG_SETS.put("lean (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m)",
-                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m"));
-        FLAG_SETS.put("default (no flags)", List.of());
-        FLAG_SETS.put("serial (-XX:+UseSerialGC -Xmx256m)", List.of("-XX:+UseSerialGC", "-Xmx256m"));
+    /** How a variant's archive comes about. */
+    enum Archive { NONE, TRAINING_START, QUARKUS_BUILD }
+
+    /**
+     * One way to start a service. {@code appDir} is the folder under the service's target/ holding quarkus-run.jar;
+     * {@code useArchive} and {@code makeArchive} take the archive file (for {@link Archive#NONE}, unused).
+     */
+    record Variant(String id, String label, Path javaHome, String appDir, List<String> flags, Archive archive,
+            String archiveFile, String useArchiveFlag, String makeArchiveFlag) {
+
+        List<String> runFlags(Path archivePath) {
+            List<String> all = new ArrayList<>(flags);
+            if (archive != Archive.NONE) {
+                all.add(useArchiveFlag + archivePath);
+            }
+            return all;
+        }
     }
+
+    static final List<Variant> VARIANTS = List.of(
+            new Variant("17", "JDK 17, lean flags", JDK17, "quarkus-app", LEAN, Archive.NONE, null, null, null),
+            new Variant("17-cds", "JDK 17, lean + AppCDS (training start)", JDK17, "quarkus-app", LEAN,
+                    Archive.TRAINING_START, "app-cds-17.jsa", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit="),
+            new Variant("17-qcds", "JDK 17, lean + Quarkus AppCDS (aot-jar, build)", JDK17, "quarkus-app-cds17", LEAN,
+                    Archive.QUARKUS_BUILD, "app-cds.jsa", "-XX:SharedArchiveFile=", null),
+            new Variant("25", "JDK 25, lean flags", JDK25, "quarkus-app", LEAN, Archive.NONE, null, null, null),
+            new Variant("25-aot", "JDK 25, lean + AOT cache (training start)", JDK25, "quarkus-app", LEAN,
+                    Archive.TRAINING_START, "app-25.aot", "-XX:AOTCache=", "-XX:AOTCacheOutput="),
+            new Variant("25-qaot", "JDK 25, lean + Quarkus AOT cache (aot-jar, build)", JDK25, "quarkus-app-aot25", LEAN,
+                    Archive.QUARKUS_BUILD, "app.aot", "-XX:AOTCache=", null),
+            new Variant("25-qaot-train", "JDK 25, lean + AOT cache (aot-jar, training start)", JDK25,
+                    "quarkus-app-aot25", LEAN, Archive.TRAINING_START, "app-aot-jar-25.aot", "-XX:AOTCache=",
+                    "-XX:AOTCacheOutput="),
+            new Variant("25-qaot-g1", "JDK 25, default flags + Quarkus AOT cache (aot-jar, build)", JDK25,
+                    "quarkus-app-aot25", List.of(), Archive.QUARKUS_BUILD, "app.aot", "-XX:AOTCache=", null));
 
     static final List<String> SERVICES = List.of("volunteer-service", "matching-service", "schedule-service");
     static final Map<String, String> DATABASES =
@@ -45,7 +83,7 @@ final class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
 
-    record Run(String service, String flags, long readyMillis, long rssAtReadyKb, long rssLaterKb, String quarkusSays) {}
+    record Run(String service, String variant, long readyMillis, long rssAtReadyKb, long rssLaterKb, String quarkusSays) {}
 
     static void run(String[] args) throws Exception {
         Path root = Path.of(option(args, "--repo", ".")).toAbsolutePath().normalize();
@@ -53,12 +91,22 @@ final class StartupBenchmark {
         String dbPrefix = option(args, "--db-prefix", "bench_");
         String dbUser = option(args, "--db-user", "postgres");
         String dbPassword = option(args, "--db-password", "postgres");
-        int runs = Integer.parseInt(option(args, "--runs", "5"));
+        int runs = Integer.parseInt(option(args, "--runs", "3"));
         List<String> services = Arrays.asList(option(args, "--services", String.join(",", SERVICES)).split(","));
+        List<String> ids = Arrays.asList(option(args, "--variants",
+                String.join(",", VARIANTS.stream().map(Variant::id).toList())).split(","));
+        List<Variant> variants = VARIANTS.stream().filter(v -> ids.contains(v.id())).toList();
         Path logs = root.resolve("benchmarks/target/startup-logs");
+        Path archives = root.resolve("benchmarks/target/startup-archives");
         Files.createDirectories(logs);
+        Files.createDirectories(archives);
 
-        System.out.printf("startup: %d runs per service and flag set; load average before: %s%n", runs, loadAverage());
+        System.out.printf("startup: %d runs per service and variant, interleaved round by round; %s%n", runs,
+                java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/London")));
+        for (Variant v : variants) {
+            System.out.printf("  %-10s %s: %s %s%n", v.id(), v.label(), v.javaHome(), String.join(" ", v.flags()));
+        }
+        System.out.printf("load average before: %s%n", loadAverage());
         List<Run> all = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
             Map<String, String> env = new LinkedHashMap<>();
@@ -68,17 +116,52 @@ final class StartupBenchmark {
             env.put("JWT_ISSUER", DevTokens.ISSUER);
             env.put("JWT_PUBLIC_KEY_LOCATION",
                     root.resolve("dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());
-            // first start on the empty database: Flyway migrates it (reported, not counted)
+            Map<String, Path> archiveOf = new LinkedHashMap<>();
             for (String service : services) {
-                Run first = startOnce(root, service, "lean (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m)",
-                        env(env, dbUrl + dbPrefix + DATABASES.get(service)), logs);
+                Map<String, String> serviceEnv = env(env, dbUrl + dbPrefix + DATABASES.get(service));
+                // first start on the empty database: Flyway migrates it (reported, not counted)
+                Run first = startOnce(root, service, variants.get(0), variants.get(0).flags(), serviceEnv, logs, true);
                 System.out.printf("  first start (migrates): %s%n", first);
+                for (Variant v : variants) {
+                    Path appDir = root.resolve(service).resolve("target").resolve(v.appDir());
+                    if (!Files.isRegularFile(appDir.resolve("quarkus-run.jar"))) {
+                        throw new IllegalStateException(appDir + "/quarkus-run.jar is missing; see docs/benchmarks.md"
+                                + " for the builds each variant needs");
+                    }
+                    switch (v.archive()) {
+                        case NONE -> { }
+                        case QUARKUS_BUILD -> {
+                            Path file = appDir.resolve(v.archiveFile());
+                            if (!Files.isRegularFile(file)) {
+                                throw new IllegalStateException(file + " is missing: build " + v.appDir()
+                                        + " with quarkus.package.jar.aot.enabled (docs/benchmarks.md)");
+                            }
+                            archiveOf.put(service + " " + v.id(), file);
+                        }
+                        case TRAINING_START -> {
+                            Path file = archives.resolve(service + "-" + v.archiveFile());
+                            Files.deleteIfExists(file);
+                            List<String> training = new ArrayList<>(v.flags());
+                            training.add(v.makeArchiveFlag() + file);
+                            long t0 = System.nanoTime();
+                            Run run = startOnce(root, service, v, training, serviceEnv, logs, true);
+                            if (!Files.isRegularFile(file)) {
+                                throw new IllegalStateException("The training start made no " + file + "; see " + logs);
+                            }
+                            System.out.printf("  training start %s %s: ready in %,d ms, archive %d MB, %d s in all%n",
+                                    service, v.id(), run.readyMillis(), Files.size(file) >> 20,
+                                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0));
+                            archiveOf.put(service + " " + v.id(), file);
+                        }
+                    }
+                }
             }
             for (int r = 0; r < runs; r++) {
+                System.out.printf("round %d, load average %s%n", r + 1, loadAverage());
                 for (String service : services) {
-                    for (String flags : FLAG_SETS.keySet()) {
-                        Run run = startOnce(root, service, flags, env(env, dbUrl + dbPrefix + DATABASES.get(service)),
-                                logs);
+                    for (Variant v : variants) {
+                        Run run = startOnce(root, service, v, v.runFlags(archiveOf.get(service + " " + v.id())),
+                                env(env, dbUrl + dbPrefix + DATABASES.get(service)), logs, false);
                         all.add(run);
                         System.out.printf("  %s%n", run);
                     }
@@ -86,17 +169,17 @@ final class StartupBenchmark {
             }
         }
         System.out.printf("load average after: %s%n%n", loadAverage());
-        System.out.println("| service | JVM flags | ready ms, best / median | Quarkus \"started in\", median | RSS at ready MB, best / median | RSS 5 s later MB, median |");
+        System.out.println("| service | variant | ready ms, best / median | Quarkus \"started in\", median | RSS at ready MB, best / median | RSS 5 s later MB, median |");
         System.out.println("|---|---|---|---|---|---|");
         for (String service : services) {
-            for (String flags : FLAG_SETS.keySet()) {
-                List<Run> these = all.stream().filter(r -> r.service.equals(service) && r.flags.equals(flags)).toList();
+            for (Variant v : variants) {
+                List<Run> these = all.stream().filter(r -> r.service.equals(service) && r.variant.equals(v.id())).toList();
                 long[] ready = these.stream().mapToLong(Run::readyMillis).sorted().toArray();
                 long[] rss = these.stream().mapToLong(Run::rssAtReadyKb).sorted().toArray();
                 long[] later = these.stream().mapToLong(Run::rssLaterKb).sorted().toArray();
                 double[] says = these.stream().filter(r -> r.quarkusSays != null)
                         .mapToDouble(r -> Double.parseDouble(r.quarkusSays)).sorted().toArray();
-                System.out.printf("| %s | %s | %,d / %,d | %s | %d / %d | %d |%n", service, flags, ready[0],
+                System.out.printf("| %s | %s | %,d / %,d | %s | %d / %d | %d |%n", service, v.label(), ready[0],
                         median(ready), says.length == 0 ? "-" : String.format("%.2f s", says[says.length / 2]),
                         rss[0] / 1024, median(rss) / 1024, median(later) / 1024);
             }
@@ -109,21 +192,20 @@ final class StartupBenchmark {
         return env;
     }
 
-    static Run startOnce(Path root, String service, String flags, Map<String, String> env, Path logs) throws Exception {
+    /** One start to ready, RSS then and 5 s later, then a stop (SIGTERM; a training start writes its archive then). */
+    static Run startOnce(Path root, String service, Variant variant, List<String> flags, Map<String, String> env,
+            Path logs, boolean keepLog) throws Exception {
         int port = freePort();
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: ./mvnw -B package -DskipTests first");
-        }
+        Path appDir = root.resolve(service).resolve("target").resolve(variant.appDir());
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(FLAG_SETS.get(flags));
+        command.add(variant.javaHome().resolve("bin/java").toString());
+        command.addAll(flags);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
-        command.add(jar.toString());
-        Path log = logs.resolve(service + ".log");
+        command.add("quarkus-run.jar");
+        Path log = logs.resolve(service + "-" + variant.id() + (keepLog ? "-training" : "") + ".log");
         Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
@@ -153,11 +235,12 @@ final class StartupBenchmark {
             Thread.sleep(5000);
             long rssLater = vmRssKb(process.pid());
             Matcher m = STARTED_IN.matcher(Files.readString(log));
-            return new Run(service, flags, TimeUnit.NANOSECONDS.toMillis(readyAt - start), rss, rssLater,
+            return new Run(service, variant.id(), TimeUnit.NANOSECONDS.toMillis(readyAt - start), rss, rssLater,
                     m.find() ? m.group(1) : null);
         } finally {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            // a training start writes its archive as it exits (JDK 25 forks a JVM to assemble the AOT cache)
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
             Thread.sleep(1000); // let the port, the database connections and the consumer group settle

@@ -39,12 +39,19 @@ public final class RunSuite {
                     + CLOCK_PORT + "/api/v1/clock/advance (data under data/simulation; never in production)");
             System.out.println("       java -jar suite/target/peer-coaching-suite.jar simulate-programme [--coaches 60]"
                     + " [--months 11] [--out simulation]   (the Torbay year through the public APIs; CSV and SVG)");
+            System.out.println("       java -jar suite/target/peer-coaching-suite.jar aot-training   (after a build on JDK 25+:"
+                    + " each service's AOT cache from a training start; run.sh does it)");
             System.out.println("       java -jar suite/target/peer-coaching-suite.jar token <role> <id>   (a dev sign-in token;"
                     + " role: coordinator, volunteer, pathway or admin)");
             return;
         }
         if (!options.isEmpty() && options.get(0).equals("token")) {
             DevTokens.main(options.subList(1, options.size()).toArray(String[]::new));
+            return;
+        }
+        if (!options.isEmpty() && options.get(0).equals("aot-training")) {
+            AotTraining.run(repoRoot());
+            System.exit(0); // the temporary broker's threads must not keep the JVM alive
             return;
         }
         if (!options.isEmpty() && options.get(0).equals("simulate-programme")) {

@@ -26,25 +26,32 @@ final class ServiceProcess {
     final int port;
     private final Process process;
     private final Path log;
+    /** Which JDK and class data archive it started with, e.g. "JDK 25.0.3+9-LTS (...), AOT cache .../app.aot". */
+    final String jvm;
     private final long launchedAt = System.nanoTime();
     private volatile Duration readyIn;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, String jvm) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.jvm = jvm;
     }
 
     static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> properties, Path logDir,
             List<String> jvmOptions) {
-        Path jar = repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path appDir = repoRoot.resolve(name).resolve("target/quarkus-app");
+        Path jar = appDir.resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
+        ServiceJvm serviceJvm = ServiceJvm.get();
+        ServiceJvm.Archive archive = serviceJvm.archiveFor(appDir);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(serviceJvm.java().toString());
         command.addAll(jvmOptions);
+        command.addAll(archive.flags());
         command.add("-Dquarkus.http.port=" + port);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
@@ -52,11 +59,14 @@ final class ServiceProcess {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
+            String jvm = serviceJvm.describe() + ", " + archive.description();
+            Files.writeString(log, "peer-coaching launcher: " + name + " starts on " + jvm + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(name, port, process, log);
+            return new ServiceProcess(name, port, process, log, jvm);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }

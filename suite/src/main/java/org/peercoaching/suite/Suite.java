@@ -25,7 +25,10 @@ public final class Suite implements AutoCloseable {
     /** The pages for coordinators and volunteers; started after the services when the settings give it a port. */
     public static final String WEB = "web";
 
-    /** Lean JVM flags: a service starts in about 3 s and stays near 230 MB. */
+    /**
+     * Lean JVM flags (C1 only, serial GC, small heap): the fastest and smallest start measured on JDK 17 and JDK 25,
+     * with or without a class data archive (docs/benchmarks.md). The JDK and the archive come from {@link ServiceJvm}.
+     */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
 
     private EmbeddedKafkaBroker broker;
@@ -91,8 +94,10 @@ public final class Suite implements AutoCloseable {
             properties.put("peercoaching.web.matching-url", url("matching-service"));
             properties.put("peercoaching.web.schedule-url", url("schedule-service"));
         }
-        return ServiceProcess.start(settings.repoRoot(), name, settings.ports().get(name), properties,
+        ServiceProcess process = ServiceProcess.start(settings.repoRoot(), name, settings.ports().get(name), properties,
                 settings.logDir(), JVM_OPTIONS);
+        System.out.println("  " + name + ": " + process.jvm);
+        return process;
     }
 
     public String bootstrapServers() {
