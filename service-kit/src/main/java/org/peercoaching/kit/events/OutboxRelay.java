@@ -67,6 +67,16 @@ public class OutboxRelay {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * Hands a batch to the emitter from a thread with no transaction: subscribing on the relay's own thread
+     * would carry its JTA transaction into the producer's callback thread (context propagation), and the
+     * transaction then fails to commit ("Enlisted connection used without active transaction").
+     */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay-send");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(Outbox outbox, @Channel("outbox") MutinyEmitter<String> emitter, Clock clock,
             @ConfigProperty(name = "peercoaching.outbox.ack-timeout", defaultValue = "10s") Duration ackTimeout) {
@@ -114,6 +124,7 @@ public class OutboxRelay {
     @PreDestroy
     void stopNudges() {
         nudges.shutdownNow();
+        sender.shutdownNow();
     }
 
     /**
@@ -132,17 +143,7 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            // Subscribing hands the message to the channel at once, in this (id) order; nothing waits here.
-            List<CompletableFuture<Instant>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent event : batch) {
-                acks.add(emitter.sendMessage(Message.of(event.payload).addMetadata(
-                                OutgoingKafkaRecordMetadata.<String>builder()
-                                        .withTopic(event.topic)
-                                        .withKey(event.aggregateId)
-                                        .build()))
-                        .map(ignored -> clock.instant())
-                        .subscribeAsCompletionStage());
-            }
+            List<CompletableFuture<Instant>> acks = send(batch);
             CompletableFuture<Void> all = CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
             try {
                 all.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -157,6 +158,31 @@ public class OutboxRelay {
             }
             return markAcknowledged(batch, acks);
         });
+    }
+
+    /**
+     * Subscribing hands each message to the channel at once, in this (id) order; nothing waits for the
+     * broker here. Runs on {@link #sender}, outside the caller's transaction.
+     */
+    private List<CompletableFuture<Instant>> send(List<OutboxEvent> batch) throws InterruptedException {
+        List<Message<String>> messages = batch.stream().map(event -> Message.of(event.payload).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(event.topic)
+                        .withKey(event.aggregateId)
+                        .build())).toList();
+        try {
+            return sender.submit(() -> {
+                List<CompletableFuture<Instant>> acks = new ArrayList<>(messages.size());
+                for (Message<String> message : messages) {
+                    acks.add(emitter.sendMessage(message)
+                            .map(ignored -> clock.instant())
+                            .subscribeAsCompletionStage());
+                }
+                return acks;
+            }).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not hand the batch to the producer", e.getCause());
+        }
     }
 
     /** Marks sent each acknowledged event unless an earlier event with its key was not acknowledged. */
