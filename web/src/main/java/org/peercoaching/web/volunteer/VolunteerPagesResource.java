@@ -85,7 +85,7 @@ public class VolunteerPagesResource {
         static native TemplateInstance week(IsoWeek week, List<WeekView.Call> calls, String notice, String feedUrl,
                 boolean thisWeek);
 
-        static native TemplateInstance call(WeekView.Call call, IsoWeek week, OutcomeForm form, FormErrors errors,
+        static native TemplateInstance call(CallPage call, IsoWeek week, OutcomeForm form, FormErrors errors,
                 FormErrors concernErrors, String category, String detail);
     }
 
@@ -122,11 +122,12 @@ public class VolunteerPagesResource {
 
     @GET
     @Path("/calls/{callId}")
-    public TemplateInstance call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
+    public Response call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek wanted = wanted(week);
-        return Templates.call(find(callId, wanted), wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "",
-                "");
+        CallPage call = find(callId);
+        return Response.ok(Templates.call(call, wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "", ""))
+                .build();
     }
 
     @POST
@@ -159,7 +160,7 @@ public class VolunteerPagesResource {
             body.put("goals", goals);
         }
         if (!typed.isEmpty()) {
-            return Response.status(400).entity(Templates.call(find(callId, wanted), wanted, form, FormErrors.of(typed),
+            return Response.status(400).entity(Templates.call(find(callId), wanted, form, FormErrors.of(typed),
                     FormErrors.NONE, "", "")).build();
         }
         try {
@@ -168,7 +169,7 @@ public class VolunteerPagesResource {
             if (e.signedOut() || e.status == 404) {
                 throw e;
             }
-            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
+            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId), wanted,
                     form, FormErrors.from(e, OUTCOME_FIELDS), FormErrors.NONE, "", "")).build();
         }
         return back(wanted, "Thank you. The call is recorded.");
@@ -189,7 +190,7 @@ public class VolunteerPagesResource {
             if (e.signedOut() || e.status == 404) {
                 throw e;
             }
-            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
+            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId), wanted,
                     OutcomeForm.empty(), FormErrors.NONE,
                     FormErrors.from(e, CONCERN_FIELDS),
                     category == null ? "" : category, detail == null ? "" : detail)).build();
@@ -216,11 +217,17 @@ public class VolunteerPagesResource {
                 WeekView.class).calls();
     }
 
-    private WeekView.Call find(UUID callId, IsoWeek week) {
-        return calls(week).stream().filter(c -> c.callId().equals(callId)).findFirst()
-                .orElseThrow(() -> new ServiceProblem(404, "Call not found",
-                        "We could not find that call in this week. Go back to your calls and choose it again.", null,
-                        null));
+    /** The call as schedule-service describes it to its coach; someone else's call is not found, like no call. */
+    private CallPage find(UUID callId) {
+        try {
+            return api.get(Service.SCHEDULE, "/api/v1/calls/" + callId, CallPage.class);
+        } catch (ServiceProblem e) {
+            if (e.status == 404) {
+                throw new ServiceProblem(404, "Call not found",
+                        "We could not find that call. Go back to your calls and choose it again.", null, null);
+            }
+            throw e;
+        }
     }
 
     private static Integer number(String text, String field, String message, Map<String, String> errors) {
