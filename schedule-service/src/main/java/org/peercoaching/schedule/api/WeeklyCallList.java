@@ -17,7 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * NO_ANSWER, CANCELLED) or MISSED when nothing was recorded by a day after.
  */
 public record WeeklyCallList(@Schema(required = true) UUID coachId, @Schema(required = true) String week,
-        @Schema(required = true) String timeZone, @Schema(required = true) List<Call> calls) {
+        @Schema(required = true) String timeZone, @Schema(required = true) List<Call> calls,
+        @Schema(description = "The coach's next call still to happen from now, in any week (so an empty week still"
+                + " says what comes next); null when none is booked") NextCall nextCall) {
+
+    /** The coach's next call: who and when, to open it. */
+    public record NextCall(@Schema(required = true) UUID callId, @Schema(required = true) String personFirstName,
+            @Schema(required = true, description = "UTC", example = "2026-12-01T18:00:00Z") Instant startsAt,
+            @Schema(required = true, description = "Europe/London, as people say it", example = "Tuesday 1 December, 6pm")
+            String when) {}
 
     public record Call(
             @Schema(required = true) UUID callId,

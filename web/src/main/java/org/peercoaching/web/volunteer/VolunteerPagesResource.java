@@ -82,8 +82,8 @@ public class VolunteerPagesResource {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance week(IsoWeek week, List<WeekView.Call> calls, String notice, String feedUrl,
-                boolean thisWeek);
+        static native TemplateInstance week(IsoWeek week, List<WeekView.Call> calls, WeekView.NextCall nextCall,
+                String notice, String feedUrl, boolean thisWeek);
 
         static native TemplateInstance call(CallPage call, IsoWeek week, OutcomeForm form, FormErrors errors,
                 FormErrors concernErrors, String category, String detail);
@@ -104,7 +104,8 @@ public class VolunteerPagesResource {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
         IsoWeek wanted = wanted(week);
-        return Templates.week(wanted, calls(wanted), flash.take(), null, wanted.equals(current));
+        WeekView view = weekView(wanted);
+        return Templates.week(wanted, view.calls(), view.nextCall(), flash.take(), null, wanted.equals(current));
     }
 
     @POST
@@ -115,7 +116,8 @@ public class VolunteerPagesResource {
                 FeedAddress.class);
         String feed = uri.getBaseUri().resolve("/calendars/" + address.token() + ".ics").toString();
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
-        return Templates.week(current, calls(current), null, feed, true);
+        WeekView view = weekView(current);
+        return Templates.week(current, view.calls(), view.nextCall(), null, feed, true);
     }
 
     public record FeedAddress(String token, String feedPath) {}
@@ -212,9 +214,9 @@ public class VolunteerPagesResource {
                         + " (53 in some years). Go to your home page to see this week's calls.", null, null));
     }
 
-    private List<WeekView.Call> calls(IsoWeek week) {
+    private WeekView weekView(IsoWeek week) {
         return api.get(Service.SCHEDULE, "/api/v1/coaches/" + viewer.id() + "/calls?week=" + week.code(),
-                WeekView.class).calls();
+                WeekView.class);
     }
 
     /** The call as schedule-service describes it to its coach; someone else's call is not found, like no call. */

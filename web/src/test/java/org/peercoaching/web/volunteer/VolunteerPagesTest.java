@@ -341,6 +341,31 @@ class VolunteerPagesTest extends StubbedServicesTest {
     }
 
     @Test
+    void anEmptyWeekStillShowsTheNextCallWithALinkToIt() {
+        StubServices.json(WEEK, """
+                {"coachId":"%s","week":"2026-W49","timeZone":"Europe/London","calls":[],
+                 "nextCall":{"callId":"%s","personFirstName":"Priya","startsAt":"2026-12-08T18:00:00Z",
+                   "when":"Tuesday 8 December, 6pm"}}""".formatted(COACH, NEXT));
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200).extract()
+                .asString();
+        noStackTrace(page);
+        assertTrue(page.contains("You have no calls this week."), page);
+        int next = page.indexOf("id=\"next-call\"");
+        assertTrue(next >= 0, "the next call is shown: " + page);
+        String text = page.substring(next, page.indexOf("</div>", next)).replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+        assertTrue(text.contains("Your next call is with Priya on Tuesday 8 December, 6pm"), text);
+        assertTrue(page.contains("href=\"/volunteer/calls/" + NEXT + "?week=2026-W50\""), "a link to it, in its week: " + page);
+    }
+
+    @Test
+    void withNoCallBookedTheWeekPageSaysSo() {
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("You have no more calls booked. Your coordinator will be in touch"), page);
+    }
+
+    @Test
     void theWeekPageListsTheCalls() {
         String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200)
                 .header("X-Frame-Options", "DENY").extract().asString();
