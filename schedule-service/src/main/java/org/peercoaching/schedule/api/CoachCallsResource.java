@@ -45,10 +45,12 @@ public class CoachCallsResource {
     private final CallPlanRepository plans;
     private final CoachAccess access;
     private final java.time.Clock clock;
+    private final java.time.Duration recordAhead;
 
     public CoachCallsResource(CallRepository calls, CallPlanRepository plans, CoachAccess access,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.peercoaching.schedule.config.ScheduleConfig config) {
         this.clock = clock;
+        this.recordAhead = config.recordAhead();
         this.calls = calls;
         this.plans = plans;
         this.access = access;
@@ -83,7 +85,8 @@ public class CoachCallsResource {
             return new WeeklyCallList.Call(c.id, plan.id, plan.referralId, plan.personFirstName,
                     plan.personPhone, c.startsAt, c.endsAt,
                     describe(start), c.stage, c.callNumber, c.attempt, plan.totalCalls, c.status.name(),
-                    calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null));
+                    calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null),
+                    c.startsAt.minus(recordAhead));
         }).toList();
         return new WeeklyCallList(coachId, week, CallSlotter.LONDON.getId(), items, nextCall(coachId));
     }

@@ -43,7 +43,10 @@ public record WeeklyCallList(@Schema(required = true) UUID coachId, @Schema(requ
             @Schema(required = true) int totalCalls,
             @Schema(required = true) String status,
             @Schema(description = "The person's last completed call before this one; null before their first")
-            LastCall lastCall) {}
+            LastCall lastCall,
+            @Schema(required = true, description = "From this instant (UTC) the call may be recorded as completed or"
+                    + " not answered (the programme's rule: an hour before it starts); moving or cancelling it is"
+                    + " allowed before then", example = "2026-12-01T17:00:00Z") Instant recordFrom) {}
 
     /** The goals (way forward = the next step) from the person's last completed call, to pick up where they left off. */
     public record LastCall(@Schema(required = true, description = "UTC", example = "2026-11-24T18:00:00Z") Instant on,

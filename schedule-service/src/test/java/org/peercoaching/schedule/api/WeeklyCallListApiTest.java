@@ -69,7 +69,8 @@ class WeeklyCallListApiTest {
                 .body("calls[0].when", equalTo("Tuesday 24 November, 6pm"))
                 .body("calls[0].stage", equalTo("WEEKLY"))
                 .body("calls[0].callNumber", equalTo(1))
-                .body("calls[0].totalCalls", equalTo(14));
+                .body("calls[0].totalCalls", equalTo(14))
+                .body("calls[0].recordFrom", equalTo("2026-11-24T17:00:00Z"));
         asCoach(coach).queryParam("week", "2027-W02").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200).body("calls[0].callNumber", equalTo(8));
         asCoach(coach).queryParam("week", "2027-W03").when().get("/api/v1/coaches/" + coach + "/calls")

@@ -42,10 +42,12 @@ class CallListDataMinimisationTest {
 
     /**
      * Each call: its id (to record it), the plan and referral ids (ids only, to open the person), when
-     * (Europe/London), stage, call n of total and which attempt, status (the outcome once recorded), first name, phone.
+     * (Europe/London), stage, call n of total and which attempt, status (the outcome once recorded), first name, phone,
+     * and when it may be recorded (the programme's rule, so the page can say so before refusing).
      */
     static final Set<String> CALL_FIELDS = Set.of("callId", "planId", "referralId", "personFirstName", "phone",
-            "startsAt", "endsAt", "when", "stage", "callNumber", "attempt", "totalCalls", "status", "lastCall");
+            "startsAt", "endsAt", "when", "stage", "callNumber", "attempt", "totalCalls", "status", "lastCall",
+            "recordFrom");
 
     /** From the person's last completed call: when it was and their goals in their words (way forward = next step). */
     static final Set<String> LAST_CALL_FIELDS = Set.of("on", "goals");

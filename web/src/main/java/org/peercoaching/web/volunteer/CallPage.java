@@ -1,6 +1,7 @@
 package org.peercoaching.web.volunteer;
 
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
@@ -84,14 +85,44 @@ public record CallPage(UUID callId, String personFirstName, String phone, Offset
         return lastCall != null && lastCall.goals() != null;
     }
 
-    /** Whether "We talked" and "No answer" can be recorded yet (from an hour before the call, by the service's rule). */
-    public boolean recordable(OffsetDateTime now) {
-        return limits == null || limits.recordFrom() == null || !now.isBefore(limits.recordFrom());
+    /** Whether "We talked" and "No answer" can be recorded yet (schedule-service's rule: from an hour before). */
+    public boolean recordableNow() {
+        return recordable(limits == null ? null : limits.recordFrom(), OffsetDateTime.now());
+    }
+
+    static boolean recordable(OffsetDateTime recordFrom, OffsetDateTime now) {
+        return recordFrom == null || !now.isBefore(recordFrom);
     }
 
     /** "5pm on Tuesday 1 December": when recording opens. */
     public String recordFromWords() {
-        return limits == null || limits.recordFrom() == null ? ""
-                : London.time(limits.recordFrom()) + " on " + London.day(limits.recordFrom());
+        return words(limits == null ? null : limits.recordFrom());
+    }
+
+    static String words(OffsetDateTime time) {
+        return time == null ? "" : London.time(time) + " on " + London.day(time);
+    }
+
+    /** "You can record how it went from 5pm on Tuesday 1 December". */
+    public String notYetMessage() {
+        return "You can record how it went from " + recordFromWords();
+    }
+
+    /** Whether a call starting then fits whole in one of the times both are free (the service's move windows). */
+    public boolean fitsMoveWindows(LocalDateTime start) {
+        if (limits == null || limits.moveWindows() == null || limits.moveWindows().isEmpty()) {
+            return true; // nothing to check against here: the service decides
+        }
+        LocalTime from = start.toLocalTime();
+        LocalTime to = from.plusMinutes(limits.callMinutes());
+        return limits.moveWindows().stream().anyMatch(w -> w.day() == start.getDayOfWeek() && !from.isBefore(w.start())
+                && !to.isAfter(w.end()) && to.isAfter(from));
+    }
+
+    /** The hint under the new time, and the start of any message about it. */
+    public String moveHint() {
+        String windows = moveWindowWords();
+        return windows.isEmpty() ? "UK time." : "Times you are both free: " + windows + ". The call takes "
+                + limits.callMinutes() + " minutes, so it must end by the end of that time. UK time.";
     }
 }

@@ -23,10 +23,21 @@ public record WeekView(UUID coachId, String week, String timeZone, List<Call> ca
     public record LastCall(OffsetDateTime on, Goals goals) {}
 
     public record Call(UUID callId, String personFirstName, String phone, OffsetDateTime startsAt,
-            OffsetDateTime endsAt, String stage, int callNumber, int totalCalls, String status, LastCall lastCall) {
+            OffsetDateTime endsAt, String stage, int callNumber, int totalCalls, String status, LastCall lastCall,
+            OffsetDateTime recordFrom) {
 
         public boolean toRecord() {
             return "SCHEDULED".equals(status);
+        }
+
+        /** Whether "how it went" can be recorded now (schedule-service's rule: from an hour before the call). */
+        public boolean recordableNow() {
+            return CallPage.recordable(recordFrom, OffsetDateTime.now());
+        }
+
+        /** "5pm on Tuesday 1 December". */
+        public String recordFromWords() {
+            return CallPage.words(recordFrom);
         }
     }
 }

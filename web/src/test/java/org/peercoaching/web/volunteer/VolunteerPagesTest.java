@@ -365,6 +365,109 @@ class VolunteerPagesTest extends StubbedServicesTest {
         assertTrue(page.contains("You have no more calls booked. Your coordinator will be in touch"), page);
     }
 
+    /** Recording opens at 5pm on Tuesday 1 December 2099: long after now. */
+    static final String NOT_YET = "2099-12-01T17:00:00Z";
+    static final String NOT_YET_WORDS = "You can record how it went from 5pm on Tuesday 1 December";
+
+    @Test
+    void beforeRecordingOpensRecordHowItWentIsNotTheMainButtonAndTheWeekSaysWhenItOpens() {
+        StubServices.json(WEEK, """
+                {"coachId":"%s","week":"2099-W48","timeZone":"Europe/London","calls":[
+                  {"callId":"%s","personFirstName":"Priya","phone":"07700 900 123","startsAt":"2099-12-01T18:00:00Z",
+                   "endsAt":"2099-12-01T18:30:00Z","stage":"WEEKLY","callNumber":3,"totalCalls":14,"status":"SCHEDULED",
+                   "recordFrom":"%s"}]}""".formatted(COACH, CALL, NOT_YET));
+        String page = withSession(volunteer).get("/volunteer?week=2099-W48").then().statusCode(200).extract()
+                .asString();
+        noStackTrace(page);
+        assertTrue(page.contains(NOT_YET_WORDS), page);
+        assertTrue(!page.contains("Record how it went"), "no button to do what will be refused: " + page);
+        assertTrue(page.contains("href=\"/volunteer/calls/" + CALL + "?week=2099-W48\""), "the call still opens: " + page);
+        assertTrue(page.contains("Raise a concern"), page);
+    }
+
+    @Test
+    void beforeRecordingOpensTheCallPageOffersOnlyMovingOrCancellingAndSaysWhenRecordingOpens() {
+        StubServices.json(DETAIL, detail(LAST_CALL, NOT_YET));
+        String page = withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200)
+                .extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains(NOT_YET_WORDS), page);
+        assertTrue(!page.contains("value=\"COMPLETED\"") && !page.contains("value=\"NO_ANSWER\""),
+                "talked and no answer are not offered yet: " + page);
+        assertTrue(page.contains("value=\"RESCHEDULED\"") && page.contains("value=\"CANCELLED\""), page);
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(page);
+    }
+
+    @Test
+    void theMoveFieldShowsTheTimesTheyAreBothFreeBeforeAnythingIsSubmitted() {
+        String page = withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200)
+                .extract().asString();
+        int hint = page.indexOf("id=\"rescheduleTo-hint\"");
+        assertTrue(hint >= 0, page);
+        String text = page.substring(hint, page.indexOf("</div>", hint));
+        assertTrue(text.contains("Tuesdays, 6pm to 7pm"), text);
+        assertTrue(text.contains("30 minutes"), text);
+        assertTrue(page.contains("aria-describedby=\"rescheduleTo-hint\""), "the hint is read with the field: " + page);
+    }
+
+    @Test
+    void recordingATalkBeforeItOpensIsCaughtOnThePageLinkedToWhatHappened() {
+        StubServices.json(DETAIL, detail(LAST_CALL, NOT_YET));
+        String page = withSession(volunteer).formParam("outcome", "COMPLETED").formParam("durationMinutes", "20")
+                .formParam("confidence", "7").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then()
+                .statusCode(400).extract().asString();
+        assertEquals(List.of("outcome: " + NOT_YET_WORDS + ". Until then you can only say it was moved or cancelled"),
+                summaryItems(page));
+        assertTrue(StubServices.CALLS.stream().noneMatch(c -> c.path().endsWith("/outcome")), "service not called");
+    }
+
+    @Test
+    void aMoveOutsideTheTimesTheyAreBothFreeIsCaughtOnThePageNamingThoseTimes() {
+        String page = withSession(volunteer).formParam("outcome", "RESCHEDULED")
+                .formParam("rescheduleTo", "2099-12-02T18:00").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49")
+                .then().statusCode(400).extract().asString();
+        assertEquals(List.of("rescheduleTo: Choose a time when you are both free: Tuesdays, 6pm to 7pm."
+                + " The call takes 30 minutes, so it must end by the end of that time"), summaryItems(page));
+        assertTrue(page.contains("value=\"2099-12-02T18:00\""), "what was typed is kept: " + page);
+        String past = withSession(volunteer).formParam("outcome", "RESCHEDULED")
+                .formParam("rescheduleTo", "2020-12-01T18:00").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49")
+                .then().statusCode(400).extract().asString();
+        assertEquals(List.of("rescheduleTo: Enter a new date and time in the future"), summaryItems(past));
+        assertTrue(StubServices.CALLS.stream().noneMatch(c -> c.path().endsWith("/outcome")), "service not called");
+    }
+
+    @Test
+    void aMoveTheServiceRefusesIsExplainedInThePagesWordsNextToTheNewTime() {
+        StubServices.problem(OUTCOME, 422, """
+                {"type":"https://peercoaching.example/problems/programme-rule","title":"Programme rule","status":422,
+                 "detail":"That time is outside the person's or the coach's call windows, or overlaps another of the coach's calls."}""");
+        String page = withSession(volunteer).formParam("outcome", "RESCHEDULED")
+                .formParam("rescheduleTo", "2099-12-01T18:00").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49")
+                .then().statusCode(409).extract().asString();
+        assertEquals(List.of("rescheduleTo: You already have another call then. Choose another time when you are both"
+                + " free: Tuesdays, 6pm to 7pm"), summaryItems(page));
+        assertTrue(!page.contains("overlaps another of the coach"), "never the service's words: " + page);
+    }
+
+    @Test
+    void aMovedCallsOldLinkLeadsToTheCallAtItsNewTime() {
+        UUID moved = UUID.fromString("77777777-7777-4777-8777-777777777777");
+        StubServices.json(DETAIL, detail(LAST_CALL, OPEN).replace("\"status\":\"SCHEDULED\"", "\"status\":\"RESCHEDULED\"")
+                .replace("\"movedTo\":null", "\"movedTo\":\"" + moved + "\""));
+        StubServices.json("/schedule/api/v1/calls/" + moved, detail(LAST_CALL, OPEN)
+                .replace("\"callId\":\"" + CALL + "\"", "\"callId\":\"" + moved + "\"")
+                .replace("2026-12-01T18:00:00Z", "2026-12-09T18:30:00Z"));
+        io.restassured.response.Response redirect = withSession(volunteer)
+                .get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(303).extract().response();
+        String to = redirect.header("Location");
+        assertTrue(to.endsWith("/volunteer/calls/" + moved + "?week=2026-W50"), to);
+        String notice = redirect.cookie("pc_notice");
+        String page = withSession(volunteer).cookie("pc_notice", notice)
+                .get("/volunteer/calls/" + moved + "?week=2026-W50").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("This call was moved to Wednesday 9 December, 6:30pm."), page);
+        assertTrue(page.contains("Call with Priya"), page);
+    }
+
     @Test
     void theWeekPageListsTheCalls() {
         String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200)
