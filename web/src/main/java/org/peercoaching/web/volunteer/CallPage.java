@@ -71,14 +71,43 @@ public record CallPage(UUID callId, String personFirstName, String phone, Offset
         return Words.language(language);
     }
 
-    /** "Tuesdays, 5pm to 7pm; Thursdays, 6pm to 8pm". */
+    /** "Tuesdays, 5pm to 7pm; Thursdays, 6pm to 8pm"; "Every day, 7am to 9pm"; "Monday to Friday, 6pm to 8pm". */
     public String usualTimeWords() {
-        return usualTimes == null ? "" : usualTimes.stream().map(Window::words).collect(Collectors.joining("; "));
+        return words(usualTimes);
     }
 
     public String moveWindowWords() {
-        return limits == null || limits.moveWindows() == null ? ""
-                : limits.moveWindows().stream().map(Window::words).collect(Collectors.joining("; "));
+        return limits == null ? "" : words(limits.moveWindows());
+    }
+
+    /** Windows in words, days with the same times said once: a run of three or more days as "Monday to Friday". */
+    static String words(List<Window> windows) {
+        if (windows == null || windows.isEmpty()) {
+            return "";
+        }
+        java.util.Map<String, java.util.TreeSet<DayOfWeek>> daysByTimes = new java.util.LinkedHashMap<>();
+        windows.stream().sorted(java.util.Comparator.comparing(Window::day).thenComparing(Window::start))
+                .forEach(w -> daysByTimes.computeIfAbsent(Words.clockTime(w.start().toString()) + " to "
+                        + Words.clockTime(w.end().toString()), t -> new java.util.TreeSet<>()).add(w.day()));
+        return daysByTimes.entrySet().stream().map(e -> days(e.getValue()) + ", " + e.getKey())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String days(java.util.TreeSet<DayOfWeek> days) {
+        if (days.size() == 7) {
+            return "Every day";
+        }
+        boolean run = days.size() >= 3 && days.last().getValue() - days.first().getValue() == days.size() - 1;
+        if (run) {
+            return name(days.first()) + " to " + name(days.last());
+        }
+        List<String> names = days.stream().map(d -> name(d) + "s").toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.UK);
     }
 
     public boolean hasLastGoals() {
