@@ -194,7 +194,11 @@ public class VolunteerPagesResource {
             if (e.signedOut() || e.status == 404) {
                 throw e;
             }
-            FormErrors errors = e.status == 422 ? refused(call, form.outcome, e) : FormErrors.from(e, OUTCOME_FIELDS);
+            FormErrors errors = e.status == 422 ? refused(call, form.outcome, e)
+                    : e.status == 409 ? FormErrors.from(new ServiceProblem(409, "Already recorded",
+                            "This call has already been recorded. Go back to your calls to see it.", null, null),
+                            OUTCOME_FIELDS)
+                    : FormErrors.from(e, OUTCOME_FIELDS);
             return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(call, wanted,
                     form, errors, FormErrors.NONE, "", "", null)).build();
         }

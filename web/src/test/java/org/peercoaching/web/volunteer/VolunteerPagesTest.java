@@ -450,6 +450,16 @@ class VolunteerPagesTest extends StubbedServicesTest {
     }
 
     @Test
+    void aCallAlreadyRecordedIsSaidInThePagesWords() {
+        StubServices.problem(OUTCOME, 409, """
+                {"title":"Conflict","status":409,"detail":"This call was already recorded as rescheduled."}""");
+        String page = withSession(volunteer).formParam("outcome", "CANCELLED")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(409).extract().asString();
+        assertTrue(page.contains("This call has already been recorded. Go back to your calls to see it."), page);
+        assertTrue(!page.contains("as rescheduled"), page);
+    }
+
+    @Test
     void aMovedCallsOldLinkLeadsToTheCallAtItsNewTime() {
         UUID moved = UUID.fromString("77777777-7777-4777-8777-777777777777");
         StubServices.json(DETAIL, detail(LAST_CALL, OPEN).replace("\"status\":\"SCHEDULED\"", "\"status\":\"RESCHEDULED\"")
