@@ -137,6 +137,7 @@ await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call',
   expect(link.height >= 44, `the tap-to-call link should be at least 44px high, was ${link.height}`);
   expect(await call.getByRole('link', { name: new RegExp(`Call ${PERSON} on 07700 900123`) }).getAttribute('href') === 'tel:07700900123',
     'the phone number should be a tap-to-call link');
+  await seeText(page, `Your next call is with ${PERSON}`);
   await accessible(page, 'volunteer week');
   await shot(page, 'volunteer-week-phone.png');
 
@@ -193,6 +194,12 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
   await seeText(page, 'Your concern has been sent to your coordinator');
 
   await page.getByRole('link', { name: `Record how it went with ${PERSON}` }).first().click();
+  // before the call: who they are and where they are in the programme, from schedule-service's call detail
+  const before = page.locator('#before-you-call');
+  for (const shown of ['Call 1 of 8, weekly', 'Rheumatoid arthritis', 'Urdu', `None yet: this is your first call with ${PERSON}`]) {
+    await before.getByText(shown, { exact: false }).first().waitFor();
+  }
+  await page.locator('#rescheduleTo-hint').getByText('Times you are both free:', { exact: false }).waitFor();
   await page.getByLabel('We talked').check();
   await page.getByLabel('How many minutes did you talk?').fill('25');
   await page.getByLabel(/How confident do they feel/).fill('7');

@@ -7,10 +7,14 @@ import org.peercoaching.events.CallWindow;
 
 /**
  * A person and a coach were matched and the match confirmed. Carries only what schedule-service
- * needs to plan and place the calls: the person's first name and phone, and both sides' call windows.
+ * needs to plan and place the calls, and what the coach sees before each call: the person's first name and
+ * phone, both sides' call windows, the person's conditions and language.
  *
  * @param replacesMatchId set when this is a re-match: the person keeps their plan, stage and history,
  *     and their future calls move to the new coach
+ * @param personConditionCodes the person's long-term conditions (SNOMED CT concept ids), for the coach's call page;
+ *     added within v1 (absent from older events)
+ * @param personLanguage the language the person prefers for their calls (ISO 639-1, e.g. "en"); added within v1
  */
 public record MatchConfirmedV1(
         UUID matchId,
@@ -21,4 +25,6 @@ public record MatchConfirmedV1(
         List<CallWindow> personCallWindows,
         List<CallWindow> coachCallWindows,
         Instant confirmedAt,
-        UUID replacesMatchId) {}
+        UUID replacesMatchId,
+        List<String> personConditionCodes,
+        String personLanguage) {}

@@ -39,7 +39,7 @@ class MatchEventContractTest {
                 "Brian", "07700 900123",
                 List.of(new CallWindow(DayOfWeek.TUESDAY, LocalTime.of(17, 0), LocalTime.of(19, 0))),
                 List.of(new CallWindow(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))),
-                Instant.parse("2026-11-23T10:00:00Z"), null);
+                Instant.parse("2026-11-23T10:00:00Z"), null, List.of("69896004"), "en");
         EventEnvelope<MatchConfirmedV1> envelope = new EventEnvelope<>("1.0", "c1f0e6a2-7b1d-4e0f-8a59-2d6c4b3a1f00",
                 "matching-service", "match.confirmed.v1", "5e2a9b7c-1d3f-4a6b-8c0e-9f1a2b3c4d5e",
                 Instant.parse("2026-11-23T10:00:00Z"), "application/json", data);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,12 +44,31 @@ public class CallRecordingResource {
     private final CallRepository calls;
     private final CoachAccess access;
     private final Validator validator;
+    private final CallDetails details;
 
-    public CallRecordingResource(CallOutcomes outcomes, CallRepository calls, CoachAccess access, Validator validator) {
+    public CallRecordingResource(CallOutcomes outcomes, CallRepository calls, CoachAccess access, Validator validator,
+            CallDetails details) {
+        this.details = details;
         this.outcomes = outcomes;
         this.calls = calls;
         this.access = access;
         this.validator = validator;
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    @Audited(value = "call", idParam = "callId")
+    @Operation(summary = "One call as its coach reads it before ringing: the person (first name, phone, conditions,"
+            + " language, usual times), stage and call number, goals and confidence from their last call, their next"
+            + " call, and the limits for recording and moving it; a moved call names the call it became (the coach,"
+            + " or their coordinator)")
+    @APIResponse(responseCode = "200", description = "The call",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CallDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such call, or not one of the caller's (or their coaches')")
+    public CallDetail get(@PathParam("callId") UUID callId) {
+        requireOwnCall(callId);
+        return details.of(calls.findById(callId));
     }
 
     @POST

@@ -44,8 +44,13 @@ public class CoachCallsResource {
     private final CallRepository calls;
     private final CallPlanRepository plans;
     private final CoachAccess access;
+    private final java.time.Clock clock;
+    private final java.time.Duration recordAhead;
 
-    public CoachCallsResource(CallRepository calls, CallPlanRepository plans, CoachAccess access) {
+    public CoachCallsResource(CallRepository calls, CallPlanRepository plans, CoachAccess access,
+            java.time.Clock clock, org.peercoaching.schedule.config.ScheduleConfig config) {
+        this.clock = clock;
+        this.recordAhead = config.recordAhead();
         this.calls = calls;
         this.plans = plans;
         this.access = access;
@@ -55,8 +60,8 @@ public class CoachCallsResource {
     @Transactional
     @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
     @Audited(value = "coach-calls", idParam = "coachId")
-    @Operation(summary = "A coach's calls in one ISO week, in time order, Europe/London times (the coach, or their"
-            + " coordinator)")
+    @Operation(summary = "A coach's calls in one ISO week, in time order, Europe/London times, and their next call"
+            + " from now in any week (the coach, or their coordinator)")
     public WeeklyCallList week(@PathParam("coachId") UUID coachId,
             @Parameter(description = "ISO week, for example 2026-W48", example = "2026-W48", required = true,
                     schema = @Schema(type = SchemaType.STRING, pattern = ISO_WEEK))
@@ -80,9 +85,19 @@ public class CoachCallsResource {
             return new WeeklyCallList.Call(c.id, plan.id, plan.referralId, plan.personFirstName,
                     plan.personPhone, c.startsAt, c.endsAt,
                     describe(start), c.stage, c.callNumber, c.attempt, plan.totalCalls, c.status.name(),
-                    calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null));
+                    calls.lastCompletedBefore(c.planId, c.startsAt).map(CoachCallsResource::lastCall).orElse(null),
+                    c.startsAt.minus(recordAhead));
         }).toList();
-        return new WeeklyCallList(coachId, week, CallSlotter.LONDON.getId(), items);
+        return new WeeklyCallList(coachId, week, CallSlotter.LONDON.getId(), items, nextCall(coachId));
+    }
+
+    /** The coach's next call still to be made: the earliest booked call not yet over. */
+    private WeeklyCallList.NextCall nextCall(UUID coachId) {
+        return calls.scheduledForCoachFrom(coachId, clock.instant()).stream()
+                .min(java.util.Comparator.comparing((ScheduledCall c) -> c.startsAt))
+                .map(c -> new WeeklyCallList.NextCall(c.id, plans.findById(c.planId).personFirstName, c.startsAt,
+                        describe(c.startsAt.atZone(CallSlotter.LONDON))))
+                .orElse(null);
     }
 
     static WeeklyCallList.LastCall lastCall(ScheduledCall last) {

@@ -17,7 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * NO_ANSWER, CANCELLED) or MISSED when nothing was recorded by a day after.
  */
 public record WeeklyCallList(@Schema(required = true) UUID coachId, @Schema(required = true) String week,
-        @Schema(required = true) String timeZone, @Schema(required = true) List<Call> calls) {
+        @Schema(required = true) String timeZone, @Schema(required = true) List<Call> calls,
+        @Schema(description = "The coach's next call still to happen from now, in any week (so an empty week still"
+                + " says what comes next); null when none is booked") NextCall nextCall) {
+
+    /** The coach's next call: who and when, to open it. */
+    public record NextCall(@Schema(required = true) UUID callId, @Schema(required = true) String personFirstName,
+            @Schema(required = true, description = "UTC", example = "2026-12-01T18:00:00Z") Instant startsAt,
+            @Schema(required = true, description = "Europe/London, as people say it", example = "Tuesday 1 December, 6pm")
+            String when) {}
 
     public record Call(
             @Schema(required = true) UUID callId,
@@ -35,7 +43,10 @@ public record WeeklyCallList(@Schema(required = true) UUID coachId, @Schema(requ
             @Schema(required = true) int totalCalls,
             @Schema(required = true) String status,
             @Schema(description = "The person's last completed call before this one; null before their first")
-            LastCall lastCall) {}
+            LastCall lastCall,
+            @Schema(required = true, description = "From this instant (UTC) the call may be recorded as completed or"
+                    + " not answered (the programme's rule: an hour before it starts); moving or cancelling it is"
+                    + " allowed before then", example = "2026-12-01T17:00:00Z") Instant recordFrom) {}
 
     /** The goals (way forward = the next step) from the person's last completed call, to pick up where they left off. */
     public record LastCall(@Schema(required = true, description = "UTC", example = "2026-11-24T18:00:00Z") Instant on,

@@ -69,11 +69,44 @@ class WeeklyCallListApiTest {
                 .body("calls[0].when", equalTo("Tuesday 24 November, 6pm"))
                 .body("calls[0].stage", equalTo("WEEKLY"))
                 .body("calls[0].callNumber", equalTo(1))
-                .body("calls[0].totalCalls", equalTo(14));
+                .body("calls[0].totalCalls", equalTo(14))
+                .body("calls[0].recordFrom", equalTo("2026-11-24T17:00:00Z"));
         asCoach(coach).queryParam("week", "2027-W02").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200).body("calls[0].callNumber", equalTo(8));
         asCoach(coach).queryParam("week", "2027-W03").when().get("/api/v1/coaches/" + coach + "/calls")
                 .then().statusCode(200).body("calls", hasSize(0));
+    }
+
+    @Inject
+    org.peercoaching.schedule.MovableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void everyWeekNamesTheCoachsNextCallFromNowEvenAWeekWithNoCalls() throws IOException {
+        UUID coach = UUID.randomUUID();
+        TopicReader.send(bootstrap, "matches", "m", matchConfirmed(coach, UUID.randomUUID()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> callsOf(coach) == 8);
+        asCoach(coach).queryParam("week", "2027-W03").when().get("/api/v1/coaches/" + coach + "/calls")
+                .then().statusCode(200)
+                .body("calls", hasSize(0))
+                .body("nextCall.personFirstName", equalTo("Brian"))
+                .body("nextCall.startsAt", equalTo("2026-11-24T18:00:00Z"))
+                .body("nextCall.when", equalTo("Tuesday 24 November, 6pm"));
+        // Saturday 28 November: this week's only call has been and gone; the next is on Tuesday
+        clock.set(java.time.Instant.parse("2026-11-28T10:00:00Z"));
+        String second = asCoach(coach).queryParam("week", "2026-W49").when().get("/api/v1/coaches/" + coach + "/calls")
+                .then().statusCode(200).extract().path("calls[0].callId");
+        asCoach(coach).queryParam("week", "2026-W48").when().get("/api/v1/coaches/" + coach + "/calls")
+                .then().statusCode(200)
+                .body("nextCall.callId", equalTo(second))
+                .body("nextCall.when", equalTo("Tuesday 1 December, 6pm"));
+        clock.set(java.time.Instant.parse("2027-06-01T10:00:00Z"));
+        asCoach(coach).queryParam("week", "2027-W22").when().get("/api/v1/coaches/" + coach + "/calls")
+                .then().statusCode(200).body("nextCall", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

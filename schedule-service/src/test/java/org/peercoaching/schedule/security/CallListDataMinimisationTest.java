@@ -34,15 +34,20 @@ import org.peercoaching.schedule.MovableClock;
 @WithTestResource(KafkaBrokerResource.class)
 class CallListDataMinimisationTest {
 
-    /** The list itself: whose week it is and how times are given. */
-    static final Set<String> LIST_FIELDS = Set.of("coachId", "week", "timeZone", "calls");
+    /** The list itself: whose week it is, how times are given, and the coach's next call from now (any week). */
+    static final Set<String> LIST_FIELDS = Set.of("coachId", "week", "timeZone", "calls", "nextCall");
+
+    /** The next call: its id (to open it), who (first name) and when. */
+    static final Set<String> NEXT_CALL_FIELDS = Set.of("callId", "personFirstName", "startsAt", "when");
 
     /**
      * Each call: its id (to record it), the plan and referral ids (ids only, to open the person), when
-     * (Europe/London), stage, call n of total and which attempt, status (the outcome once recorded), first name, phone.
+     * (Europe/London), stage, call n of total and which attempt, status (the outcome once recorded), first name, phone,
+     * and when it may be recorded (the programme's rule, so the page can say so before refusing).
      */
     static final Set<String> CALL_FIELDS = Set.of("callId", "planId", "referralId", "personFirstName", "phone",
-            "startsAt", "endsAt", "when", "stage", "callNumber", "attempt", "totalCalls", "status", "lastCall");
+            "startsAt", "endsAt", "when", "stage", "callNumber", "attempt", "totalCalls", "status", "lastCall",
+            "recordFrom");
 
     /** From the person's last completed call: when it was and their goals in their words (way forward = next step). */
     static final Set<String> LAST_CALL_FIELDS = Set.of("on", "goals");
@@ -73,6 +78,9 @@ class CallListDataMinimisationTest {
                         .then().statusCode(200).extract().asString();
                 Map<String, Object> list = io.restassured.path.json.JsonPath.from(json).getMap("$");
                 assertSubset(LIST_FIELDS, list.keySet(), "the list");
+                if (list.get("nextCall") != null) {
+                    assertSubset(NEXT_CALL_FIELDS, ((Map<String, Object>) list.get("nextCall")).keySet(), "nextCall");
+                }
                 List<Map<String, Object>> calls = (List<Map<String, Object>>) list.get("calls");
                 assertEquals(1, calls.size(), "one call of this person in " + week);
                 for (Map<String, Object> c : calls) {

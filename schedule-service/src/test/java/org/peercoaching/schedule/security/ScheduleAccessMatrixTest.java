@@ -78,6 +78,8 @@ class ScheduleAccessMatrixTest {
                 .operation("GET /api/v1/coaches/{coachId}/calls", COORDINATOR, VOLUNTEER).query("week=2026-W48")
                 // the coach's current people (a coach and their own coordinator)
                 .operation("GET /api/v1/coaches/{coachId}/people", COORDINATOR, VOLUNTEER)
+                // one call before it is rung (the coach and their own coordinator)
+                .operation("GET /api/v1/calls/{callId}", COORDINATOR, VOLUNTEER)
                 .operation("POST /api/v1/calls/{callId}/outcome", COORDINATOR, VOLUNTEER)
                         .body("{\"outcome\":\"CANCELLED\"}")
                 .operation("POST /api/v1/calls/{callId}/escalations", COORDINATOR, VOLUNTEER)

@@ -82,11 +82,11 @@ public class VolunteerPagesResource {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance week(IsoWeek week, List<WeekView.Call> calls, String notice, String feedUrl,
-                boolean thisWeek);
+        static native TemplateInstance week(IsoWeek week, List<WeekView.Call> calls, WeekView.NextCall nextCall,
+                String notice, String feedUrl, boolean thisWeek);
 
-        static native TemplateInstance call(WeekView.Call call, IsoWeek week, OutcomeForm form, FormErrors errors,
-                FormErrors concernErrors, String category, String detail);
+        static native TemplateInstance call(CallPage call, IsoWeek week, OutcomeForm form, FormErrors errors,
+                FormErrors concernErrors, String category, String detail, String notice);
     }
 
     private final Viewer viewer;
@@ -104,7 +104,8 @@ public class VolunteerPagesResource {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
         IsoWeek wanted = wanted(week);
-        return Templates.week(wanted, calls(wanted), flash.take(), null, wanted.equals(current));
+        WeekView view = weekView(wanted);
+        return Templates.week(wanted, view.calls(), view.nextCall(), flash.take(), null, wanted.equals(current));
     }
 
     @POST
@@ -115,18 +116,27 @@ public class VolunteerPagesResource {
                 FeedAddress.class);
         String feed = uri.getBaseUri().resolve("/calendars/" + address.token() + ".ics").toString();
         IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
-        return Templates.week(current, calls(current), null, feed, true);
+        WeekView view = weekView(current);
+        return Templates.week(current, view.calls(), view.nextCall(), null, feed, true);
     }
 
     public record FeedAddress(String token, String feedPath) {}
 
     @GET
     @Path("/calls/{callId}")
-    public TemplateInstance call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
+    public Response call(@PathParam("callId") UUID callId, @QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek wanted = wanted(week);
-        return Templates.call(find(callId, wanted), wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "",
-                "");
+        CallPage call = find(callId);
+        if (call.movedTo() != null) {
+            // an old link (a calendar, a bookmark, the browser's history) to a call that was moved: its new page
+            CallPage moved = find(call.movedTo());
+            IsoWeek itsWeek = IsoWeek.containing(moved.startsAt().atZoneSameInstant(London.ZONE).toLocalDate());
+            return Response.seeOther(URI.create("/volunteer/calls/" + moved.callId() + "?week=" + itsWeek.code()))
+                    .cookie(Flash.notice("This call was moved to " + London.when(moved.startsAt()) + ".")).build();
+        }
+        return Response.ok(Templates.call(call, wanted, OutcomeForm.empty(), FormErrors.NONE, FormErrors.NONE, "", "",
+                flash.take())).build();
     }
 
     @POST
@@ -135,6 +145,7 @@ public class VolunteerPagesResource {
             @BeanParam OutcomeForm form) {
         viewer.require(Viewer.VOLUNTEER);
         IsoWeek wanted = wanted(week);
+        CallPage call = find(callId);
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", blank(form.outcome) ? null : form.outcome);
@@ -142,9 +153,23 @@ public class VolunteerPagesResource {
                 "Enter how long the call took in minutes, like 20", typed));
         body.put("confidence", number(form.confidence, "confidence", "Enter how confident they feel, from 1 to 10", typed));
         body.put("notes", trimmed(form.notes));
+        boolean happened = "COMPLETED".equals(form.outcome) || "NO_ANSWER".equals(form.outcome);
+        if (happened && !call.recordableNow()) {
+            typed.put("outcome", notYet(call));
+        }
         if (!blank(form.rescheduleTo)) {
             try {
-                body.put("rescheduleTo", LocalDateTime.parse(form.rescheduleTo).atZone(London.ZONE).toOffsetDateTime());
+                LocalDateTime to = LocalDateTime.parse(form.rescheduleTo);
+                body.put("rescheduleTo", to.atZone(London.ZONE).toOffsetDateTime());
+                if ("RESCHEDULED".equals(form.outcome)) {
+                    if (!to.atZone(London.ZONE).toInstant().isAfter(java.time.Instant.now())) {
+                        typed.put("rescheduleTo", "Enter a new date and time in the future");
+                    } else if (!call.fitsMoveWindows(to)) {
+                        typed.put("rescheduleTo", "Choose a time when you are both free: " + call.moveWindowWords()
+                                + ". The call takes " + call.limits().callMinutes()
+                                + " minutes, so it must end by the end of that time");
+                    }
+                }
             } catch (DateTimeParseException e) {
                 typed.put("rescheduleTo", "Enter the new date and time, like 8 December 2026 at 6pm");
             }
@@ -159,19 +184,54 @@ public class VolunteerPagesResource {
             body.put("goals", goals);
         }
         if (!typed.isEmpty()) {
-            return Response.status(400).entity(Templates.call(find(callId, wanted), wanted, form, FormErrors.of(typed),
-                    FormErrors.NONE, "", "")).build();
+            return Response.status(400).entity(Templates.call(call, wanted, form, FormErrors.of(typed),
+                    FormErrors.NONE, "", "", null)).build();
         }
+        Recorded recorded;
         try {
-            api.post(Service.SCHEDULE, "/api/v1/calls/" + callId + "/outcome", body, Void.class);
+            recorded = api.post(Service.SCHEDULE, "/api/v1/calls/" + callId + "/outcome", body, Recorded.class);
         } catch (ServiceProblem e) {
             if (e.signedOut() || e.status == 404) {
                 throw e;
             }
-            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
-                    form, FormErrors.from(e, OUTCOME_FIELDS), FormErrors.NONE, "", "")).build();
+            FormErrors errors = e.status == 422 ? refused(call, form.outcome, e)
+                    : e.status == 409 ? FormErrors.from(new ServiceProblem(409, "Already recorded",
+                            "This call has already been recorded. Go back to your calls to see it.", null, null),
+                            OUTCOME_FIELDS)
+                    : FormErrors.from(e, OUTCOME_FIELDS);
+            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(call, wanted,
+                    form, errors, FormErrors.NONE, "", "", null)).build();
+        }
+        if ("RESCHEDULED".equals(form.outcome) && recorded != null && recorded.next() != null) {
+            return back(wanted, "Thank you. The call with " + call.personFirstName() + " is moved to "
+                    + London.when(recorded.next().startsAt()) + ".");
         }
         return back(wanted, "Thank you. The call is recorded.");
+    }
+
+    /** What schedule-service answers to a recorded call: the next attempt it booked, if any (a moved call's new time). */
+    public record Recorded(Next next) {
+        public record Next(UUID callId, java.time.OffsetDateTime startsAt) {}
+    }
+
+    private static String notYet(CallPage call) {
+        return call.notYetMessage() + ". Until then you can only say it was moved or cancelled";
+    }
+
+    /**
+     * A programme rule said no (422): in the page's words, next to the field it is about. Moves the page could
+     * not check itself (another of the coach's calls at that time) land here.
+     */
+    private static FormErrors refused(CallPage call, String outcome, ServiceProblem e) {
+        if ("RESCHEDULED".equals(outcome)) {
+            String windows = call.moveWindowWords();
+            return FormErrors.of(Map.of("rescheduleTo", "You already have another call then. Choose another time"
+                    + (windows.isEmpty() ? "" : " when you are both free: " + windows)));
+        }
+        if ("COMPLETED".equals(outcome) || "NO_ANSWER".equals(outcome)) {
+            return FormErrors.of(Map.of("outcome", notYet(call)));
+        }
+        return FormErrors.from(e, OUTCOME_FIELDS);
     }
 
     @POST
@@ -189,10 +249,10 @@ public class VolunteerPagesResource {
             if (e.signedOut() || e.status == 404) {
                 throw e;
             }
-            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId, wanted), wanted,
+            return Response.status(e.errors.isEmpty() ? 409 : 400).entity(Templates.call(find(callId), wanted,
                     OutcomeForm.empty(), FormErrors.NONE,
                     FormErrors.from(e, CONCERN_FIELDS),
-                    category == null ? "" : category, detail == null ? "" : detail)).build();
+                    category == null ? "" : category, detail == null ? "" : detail, null)).build();
         }
         return back(wanted, "Your concern has been sent to your coordinator, who will see it first thing. If someone"
                 + " is in immediate danger, call 999.");
@@ -211,16 +271,22 @@ public class VolunteerPagesResource {
                         + " (53 in some years). Go to your home page to see this week's calls.", null, null));
     }
 
-    private List<WeekView.Call> calls(IsoWeek week) {
+    private WeekView weekView(IsoWeek week) {
         return api.get(Service.SCHEDULE, "/api/v1/coaches/" + viewer.id() + "/calls?week=" + week.code(),
-                WeekView.class).calls();
+                WeekView.class);
     }
 
-    private WeekView.Call find(UUID callId, IsoWeek week) {
-        return calls(week).stream().filter(c -> c.callId().equals(callId)).findFirst()
-                .orElseThrow(() -> new ServiceProblem(404, "Call not found",
-                        "We could not find that call in this week. Go back to your calls and choose it again.", null,
-                        null));
+    /** The call as schedule-service describes it to its coach; someone else's call is not found, like no call. */
+    private CallPage find(UUID callId) {
+        try {
+            return api.get(Service.SCHEDULE, "/api/v1/calls/" + callId, CallPage.class);
+        } catch (ServiceProblem e) {
+            if (e.status == 404) {
+                throw new ServiceProblem(404, "Call not found",
+                        "We could not find that call. Go back to your calls and choose it again.", null, null);
+            }
+            throw e;
+        }
     }
 
     private static Integer number(String text, String field, String message, Map<String, String> errors) {

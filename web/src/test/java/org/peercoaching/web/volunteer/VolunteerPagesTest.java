@@ -26,6 +26,32 @@ class VolunteerPagesTest extends StubbedServicesTest {
     static final String WEEK = "/schedule/api/v1/coaches/" + COACH + "/calls";
     static final String CONCERN = "/schedule/api/v1/calls/" + CALL + "/escalations";
     static final String OUTCOME = "/schedule/api/v1/calls/" + CALL + "/outcome";
+    static final String DETAIL = "/schedule/api/v1/calls/" + CALL;
+    static final UUID NEXT = UUID.fromString("44444444-4444-4444-8444-444444444444");
+
+    /** Call 3 of Priya's 8 weekly calls as schedule-service describes it to her coach; recording opens at 5pm. */
+    static String detail(String lastCall, String recordFrom) {
+        return """
+                {"callId":"%s","planId":"55555555-5555-4555-8555-555555555555",
+                 "referralId":"66666666-6666-4666-8666-666666666666","personFirstName":"Priya","phone":"07700 900 123",
+                 "startsAt":"2026-12-01T18:00:00Z","endsAt":"2026-12-01T18:30:00Z","when":"Tuesday 1 December, 6pm",
+                 "status":"SCHEDULED","stage":{"name":"WEEKLY","intervalWeeks":1,"callInStage":3,"callsInStage":8},
+                 "callNumber":3,"totalCalls":14,"attempt":1,
+                 "conditions":[{"code":"69896004","name":"Rheumatoid arthritis"},{"code":"195967001","name":"Asthma"}],
+                 "language":"pa","usualTimes":[{"day":"TUESDAY","start":"17:00:00","end":"19:00:00"},
+                   {"day":"THURSDAY","start":"09:30:00","end":"12:00:00"}],
+                 "lastCall":%s,
+                 "nextCall":{"callId":"%s","startsAt":"2026-12-08T18:00:00Z","when":"Tuesday 8 December, 6pm",
+                   "callNumber":4,"stage":"WEEKLY"},
+                 "limits":{"recordFrom":"%s","callMinutes":30,
+                   "moveWindows":[{"day":"TUESDAY","start":"18:00:00","end":"19:00:00"}]},
+                 "movedTo":null}""".formatted(CALL, lastCall, NEXT, recordFrom);
+    }
+
+    static final String LAST_CALL = """
+            {"on":"2026-11-24T18:00:00Z","goals":{"goal":"Walk to the shop","wayForward":"Walk twice"},"confidence":6}""";
+    /** Long past: the call may be recorded now. */
+    static final String OPEN = "2026-01-01T00:00:00Z";
 
     final String volunteer = DevTokens.volunteer(COACH);
 
@@ -39,6 +65,7 @@ class VolunteerPagesTest extends StubbedServicesTest {
                    "endsAt":"2026-12-01T18:30:00Z","stage":"WEEKLY","callNumber":3,"totalCalls":12,"status":"SCHEDULED",
                    "lastCall":{"on":"2026-11-24T18:00:00Z","goals":{"goal":"Walk to the shop","wayForward":"Walk twice"}}}]}"""
                 .formatted(COACH, CALL));
+        StubServices.json(DETAIL, detail(LAST_CALL, OPEN));
     }
 
     static final String MISSING_DETAIL = """
@@ -53,9 +80,57 @@ class VolunteerPagesTest extends StubbedServicesTest {
         assertTrue(page.contains("Call with Priya"), page);
         assertTrue(page.contains("Tuesday 1 December, 6pm"), page);
         assertTrue(page.contains("href=\"tel:07700900123\""), page);
-        assertTrue(page.contains("goal: Walk to the shop"), page);
-        assertEquals("/schedule/api/v1/coaches/" + COACH + "/calls?week=2026-W49", StubServices.CALLS.get(0).path());
+        assertTrue(page.contains("Walk to the shop"), page);
+        assertEquals("/schedule/api/v1/calls/" + CALL, StubServices.CALLS.get(0).path());
         assertEquals("Bearer " + volunteer, StubServices.CALLS.get(0).authorization());
+    }
+
+    /** The text of the "Before you call" list: each term and what it says, as a person reads it. */
+    static String beforeYouCall(String page) {
+        int at = page.indexOf("id=\"before-you-call\"");
+        assertTrue(at >= 0, page);
+        String list = page.substring(at, page.indexOf("</dl>", at));
+        return list.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void beforeTheCallThePageShowsConditionLanguageUsualTimesStageLastGoalsAndConfidenceAndTheNextCall() {
+        String page = withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200)
+                .extract().asString();
+        noStackTrace(page);
+        String list = beforeYouCall(page);
+        for (String shown : List.of("Stage Call 3 of 8, weekly", "Conditions Rheumatoid arthritis, Asthma",
+                "Language Punjabi", "Their usual times Tuesdays, 5pm to 7pm; Thursdays, 9:30am to 12pm",
+                "Their goal Walk to the shop", "Their next step Walk twice", "How confident they felt 6 out of 10",
+                "Next call Tuesday 8 December, 6pm")) {
+            assertTrue(list.contains(shown), "\"" + shown + "\" in: " + list);
+        }
+        assertTrue(list.contains("Last call Tuesday 24 November"), list);
+        assertTrue(!page.contains("69896004") && !page.contains("WEEKLY") && !page.contains(">pa<"),
+                "codes never reach the page: " + page);
+    }
+
+    @Test
+    void beforeTheFirstCallThePageSaysThereIsNoLastCallYetAndStillShowsWhoTheyAre() {
+        StubServices.json(DETAIL, detail("null", OPEN).replace("\"callInStage\":3", "\"callInStage\":1"));
+        String list = beforeYouCall(withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then()
+                .statusCode(200).extract().asString());
+        assertTrue(list.contains("Last call None yet: this is your first call with Priya"), list);
+        assertTrue(list.contains("Stage Call 1 of 8, weekly"), list);
+        assertTrue(list.contains("Conditions Rheumatoid arthritis, Asthma"), list);
+        assertTrue(list.contains("Language Punjabi"), list);
+        assertTrue(list.contains("Their usual times Tuesdays, 5pm to 7pm"), list);
+        assertTrue(!list.contains("How confident"), list);
+    }
+
+    @Test
+    void whenConditionsAndLanguageAreNotKnownThePageSaysSo() {
+        StubServices.json(DETAIL, detail(LAST_CALL, OPEN).replaceAll("\"conditions\":\\[[^\\]]*\\]", "\"conditions\":[]")
+                .replace("\"language\":\"pa\"", "\"language\":null"));
+        String list = beforeYouCall(withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then()
+                .statusCode(200).extract().asString());
+        assertTrue(list.contains("Condition Not known: ask your coordinator"), list);
+        assertTrue(list.contains("Language Not known"), list);
     }
 
     @Test
@@ -184,11 +259,12 @@ class VolunteerPagesTest extends StubbedServicesTest {
     }
 
     @Test
-    void aCallNotInTheWeekIsAPlainNotFound() {
+    void aCallThatIsNotTheirsOrDoesNotExistIsAPlainNotFound() {
         String page = withSession(volunteer).get("/volunteer/calls/" + UUID.randomUUID() + "?week=2026-W49").then()
                 .statusCode(404).extract().asString();
         noStackTrace(page);
-        assertTrue(page.contains("We could not find that call in this week"), page);
+        assertTrue(page.contains("We could not find that call"), page);
+        assertTrue(page.contains("Go back to your calls and choose it again"), page);
     }
 
     @Test
@@ -262,6 +338,144 @@ class VolunteerPagesTest extends StubbedServicesTest {
         assertTrue(page.contains("<button type=\"button\" class=\"button button--secondary copy\" data-copy=\"feed-url\""
                 + " hidden>Copy the address</button>"), "a real button, shown by the script: " + page);
         assertTrue(page.contains("aria-live=\"polite\""), "saying it was copied is announced: " + page);
+    }
+
+    @Test
+    void anEmptyWeekStillShowsTheNextCallWithALinkToIt() {
+        StubServices.json(WEEK, """
+                {"coachId":"%s","week":"2026-W49","timeZone":"Europe/London","calls":[],
+                 "nextCall":{"callId":"%s","personFirstName":"Priya","startsAt":"2026-12-08T18:00:00Z",
+                   "when":"Tuesday 8 December, 6pm"}}""".formatted(COACH, NEXT));
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200).extract()
+                .asString();
+        noStackTrace(page);
+        assertTrue(page.contains("You have no calls this week."), page);
+        int next = page.indexOf("id=\"next-call\"");
+        assertTrue(next >= 0, "the next call is shown: " + page);
+        String text = page.substring(next, page.indexOf("</div>", next)).replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+        assertTrue(text.contains("Your next call is with Priya on Tuesday 8 December, 6pm"), text);
+        assertTrue(page.contains("href=\"/volunteer/calls/" + NEXT + "?week=2026-W50\""), "a link to it, in its week: " + page);
+    }
+
+    @Test
+    void withNoCallBookedTheWeekPageSaysSo() {
+        String page = withSession(volunteer).get("/volunteer?week=2026-W49").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("You have no more calls booked. Your coordinator will be in touch"), page);
+    }
+
+    /** Recording opens at 5pm on Tuesday 1 December 2099: long after now. */
+    static final String NOT_YET = "2099-12-01T17:00:00Z";
+    static final String NOT_YET_WORDS = "You can record how it went from 5pm on Tuesday 1 December";
+
+    @Test
+    void beforeRecordingOpensRecordHowItWentIsNotTheMainButtonAndTheWeekSaysWhenItOpens() {
+        StubServices.json(WEEK, """
+                {"coachId":"%s","week":"2099-W48","timeZone":"Europe/London","calls":[
+                  {"callId":"%s","personFirstName":"Priya","phone":"07700 900 123","startsAt":"2099-12-01T18:00:00Z",
+                   "endsAt":"2099-12-01T18:30:00Z","stage":"WEEKLY","callNumber":3,"totalCalls":14,"status":"SCHEDULED",
+                   "recordFrom":"%s"}]}""".formatted(COACH, CALL, NOT_YET));
+        String page = withSession(volunteer).get("/volunteer?week=2099-W48").then().statusCode(200).extract()
+                .asString();
+        noStackTrace(page);
+        assertTrue(page.contains(NOT_YET_WORDS), page);
+        assertTrue(!page.contains("Record how it went"), "no button to do what will be refused: " + page);
+        assertTrue(page.contains("href=\"/volunteer/calls/" + CALL + "?week=2099-W48\""), "the call still opens: " + page);
+        assertTrue(page.contains("Raise a concern"), page);
+    }
+
+    @Test
+    void beforeRecordingOpensTheCallPageOffersOnlyMovingOrCancellingAndSaysWhenRecordingOpens() {
+        StubServices.json(DETAIL, detail(LAST_CALL, NOT_YET));
+        String page = withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200)
+                .extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains(NOT_YET_WORDS), page);
+        assertTrue(!page.contains("value=\"COMPLETED\"") && !page.contains("value=\"NO_ANSWER\""),
+                "talked and no answer are not offered yet: " + page);
+        assertTrue(page.contains("value=\"RESCHEDULED\"") && page.contains("value=\"CANCELLED\""), page);
+        org.peercoaching.web.Browser.hintsAndErrorsAreLinked(page);
+    }
+
+    @Test
+    void theMoveFieldShowsTheTimesTheyAreBothFreeBeforeAnythingIsSubmitted() {
+        String page = withSession(volunteer).get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(200)
+                .extract().asString();
+        int hint = page.indexOf("id=\"rescheduleTo-hint\"");
+        assertTrue(hint >= 0, page);
+        String text = page.substring(hint, page.indexOf("</div>", hint));
+        assertTrue(text.contains("Tuesdays, 6pm to 7pm"), text);
+        assertTrue(text.contains("30 minutes"), text);
+        assertTrue(page.contains("aria-describedby=\"rescheduleTo-hint\""), "the hint is read with the field: " + page);
+    }
+
+    @Test
+    void recordingATalkBeforeItOpensIsCaughtOnThePageLinkedToWhatHappened() {
+        StubServices.json(DETAIL, detail(LAST_CALL, NOT_YET));
+        String page = withSession(volunteer).formParam("outcome", "COMPLETED").formParam("durationMinutes", "20")
+                .formParam("confidence", "7").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then()
+                .statusCode(400).extract().asString();
+        assertEquals(List.of("outcome: " + NOT_YET_WORDS + ". Until then you can only say it was moved or cancelled"),
+                summaryItems(page));
+        assertTrue(StubServices.CALLS.stream().noneMatch(c -> c.path().endsWith("/outcome")), "service not called");
+    }
+
+    @Test
+    void aMoveOutsideTheTimesTheyAreBothFreeIsCaughtOnThePageNamingThoseTimes() {
+        String page = withSession(volunteer).formParam("outcome", "RESCHEDULED")
+                .formParam("rescheduleTo", "2099-12-02T18:00").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49")
+                .then().statusCode(400).extract().asString();
+        assertEquals(List.of("rescheduleTo: Choose a time when you are both free: Tuesdays, 6pm to 7pm."
+                + " The call takes 30 minutes, so it must end by the end of that time"), summaryItems(page));
+        assertTrue(page.contains("value=\"2099-12-02T18:00\""), "what was typed is kept: " + page);
+        String past = withSession(volunteer).formParam("outcome", "RESCHEDULED")
+                .formParam("rescheduleTo", "2020-12-01T18:00").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49")
+                .then().statusCode(400).extract().asString();
+        assertEquals(List.of("rescheduleTo: Enter a new date and time in the future"), summaryItems(past));
+        assertTrue(StubServices.CALLS.stream().noneMatch(c -> c.path().endsWith("/outcome")), "service not called");
+    }
+
+    @Test
+    void aMoveTheServiceRefusesIsExplainedInThePagesWordsNextToTheNewTime() {
+        StubServices.problem(OUTCOME, 422, """
+                {"type":"https://peercoaching.example/problems/programme-rule","title":"Programme rule","status":422,
+                 "detail":"That time is outside the person's or the coach's call windows, or overlaps another of the coach's calls."}""");
+        String page = withSession(volunteer).formParam("outcome", "RESCHEDULED")
+                .formParam("rescheduleTo", "2099-12-01T18:00").post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49")
+                .then().statusCode(409).extract().asString();
+        assertEquals(List.of("rescheduleTo: You already have another call then. Choose another time when you are both"
+                + " free: Tuesdays, 6pm to 7pm"), summaryItems(page));
+        assertTrue(!page.contains("overlaps another of the coach"), "never the service's words: " + page);
+    }
+
+    @Test
+    void aCallAlreadyRecordedIsSaidInThePagesWords() {
+        StubServices.problem(OUTCOME, 409, """
+                {"title":"Conflict","status":409,"detail":"This call was already recorded as rescheduled."}""");
+        String page = withSession(volunteer).formParam("outcome", "CANCELLED")
+                .post("/volunteer/calls/" + CALL + "/outcome?week=2026-W49").then().statusCode(409).extract().asString();
+        assertTrue(page.contains("This call has already been recorded. Go back to your calls to see it."), page);
+        assertTrue(!page.contains("as rescheduled"), page);
+    }
+
+    @Test
+    void aMovedCallsOldLinkLeadsToTheCallAtItsNewTime() {
+        UUID moved = UUID.fromString("77777777-7777-4777-8777-777777777777");
+        StubServices.json(DETAIL, detail(LAST_CALL, OPEN).replace("\"status\":\"SCHEDULED\"", "\"status\":\"RESCHEDULED\"")
+                .replace("\"movedTo\":null", "\"movedTo\":\"" + moved + "\""));
+        StubServices.json("/schedule/api/v1/calls/" + moved, detail(LAST_CALL, OPEN)
+                .replace("\"callId\":\"" + CALL + "\"", "\"callId\":\"" + moved + "\"")
+                .replace("2026-12-01T18:00:00Z", "2026-12-09T18:30:00Z"));
+        io.restassured.response.Response redirect = withSession(volunteer)
+                .get("/volunteer/calls/" + CALL + "?week=2026-W49").then().statusCode(303).extract().response();
+        String to = redirect.header("Location");
+        assertTrue(to.endsWith("/volunteer/calls/" + moved + "?week=2026-W50"), to);
+        String notice = redirect.cookie("pc_notice");
+        String page = withSession(volunteer).cookie("pc_notice", notice)
+                .get("/volunteer/calls/" + moved + "?week=2026-W50").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("This call was moved to Wednesday 9 December, 6:30pm."), page);
+        assertTrue(page.contains("Call with Priya"), page);
     }
 
     @Test

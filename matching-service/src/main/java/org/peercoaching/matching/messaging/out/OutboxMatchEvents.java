@@ -42,7 +42,8 @@ public class OutboxMatchEvents implements MatchEventPublisher {
     public void confirmed(Match match, Referral referral, Coach coach) {
         outbox.publish(EventTypes.MATCH_CONFIRMED, match.id, new MatchConfirmedV1(match.id, referral.id,
                 coach.volunteerId, referral.firstName, referral.phone, windows(referral.callWindows),
-                windows(coach.callWindows), match.confirmedAt, match.replacesMatchId));
+                windows(coach.callWindows), match.confirmedAt, match.replacesMatchId,
+                referral.conditionCodes.stream().sorted().toList(), referral.language));
     }
 
     @Override

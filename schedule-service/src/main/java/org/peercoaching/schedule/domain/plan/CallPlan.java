@@ -58,6 +58,14 @@ public class CallPlan {
     @Column(name = "total_calls", nullable = false)
     public int totalCalls;
 
+    /** The person's conditions (SNOMED CT ids, comma-separated) for the coach's call page; null if not sent. */
+    @Column(name = "person_conditions")
+    public String personConditions;
+
+    /** The person's preferred language for calls (ISO 639-1); null if not sent. */
+    @Column(name = "person_language")
+    public String personLanguage;
+
     @Column(name = "person_windows", nullable = false)
     public String personWindows;
 
@@ -109,6 +117,17 @@ public class CallPlan {
     public void keep(CallSlotter.Slot slot) {
         slotDay = slot.day();
         slotTime = slot.time();
+    }
+
+    public List<String> personConditionList() {
+        return personConditions == null || personConditions.isBlank() ? List.of()
+                : List.of(personConditions.split(","));
+    }
+
+    public void keepPerson(ConfirmedMatch match) {
+        personConditions = match.personConditionCodes() == null || match.personConditionCodes().isEmpty() ? null
+                : String.join(",", match.personConditionCodes());
+        personLanguage = match.personLanguage();
     }
 
     public List<CallSlotter.Window> personWindowList() {

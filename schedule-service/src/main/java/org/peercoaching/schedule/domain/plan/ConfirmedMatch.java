@@ -13,4 +13,14 @@ public record ConfirmedMatch(
         String personPhone,
         List<CallSlotter.Window> personWindows,
         List<CallSlotter.Window> coachWindows,
-        Instant confirmedAt) {}
+        Instant confirmedAt,
+        List<String> personConditionCodes,
+        String personLanguage) {
+
+    /** A match from before conditions and language were sent: neither is known. */
+    public ConfirmedMatch(UUID matchId, UUID referralId, UUID coachId, String personFirstName, String personPhone,
+            List<CallSlotter.Window> personWindows, List<CallSlotter.Window> coachWindows, Instant confirmedAt) {
+        this(matchId, referralId, coachId, personFirstName, personPhone, personWindows, coachWindows, confirmedAt,
+                List.of(), null);
+    }
+}

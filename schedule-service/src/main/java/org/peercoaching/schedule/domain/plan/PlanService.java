@@ -85,6 +85,7 @@ public class PlanService {
         plan.coachId = match.coachId();
         plan.personFirstName = match.personFirstName();
         plan.personPhone = match.personPhone();
+        plan.keepPerson(match);
         plan.personWindows = CallSlotter.Window.formatAll(match.personWindows());
         plan.coachWindows = CallSlotter.Window.formatAll(match.coachWindows());
         plan.stage = first.name();
@@ -117,6 +118,7 @@ public class PlanService {
         plan.coachId = match.coachId();
         plan.personFirstName = match.personFirstName();
         plan.personPhone = match.personPhone();
+        plan.keepPerson(match);
         plan.personWindows = CallSlotter.Window.formatAll(match.personWindows());
         plan.coachWindows = CallSlotter.Window.formatAll(match.coachWindows());
         Instant notBefore = latest(match.confirmedAt(), clock.instant()).plus(firstCallNotice);

@@ -83,7 +83,8 @@ public class MatchEventsConsumer {
 
     static ConfirmedMatch toDomain(MatchConfirmedV1 m) {
         return new ConfirmedMatch(m.matchId(), m.referralId(), m.volunteerId(), m.personFirstName(), m.personPhone(),
-                windows(m.personCallWindows()), windows(m.coachCallWindows()), m.confirmedAt());
+                windows(m.personCallWindows()), windows(m.coachCallWindows()), m.confirmedAt(),
+                m.personConditionCodes() == null ? List.of() : m.personConditionCodes(), m.personLanguage());
     }
 
     private static List<CallSlotter.Window> windows(List<CallWindow> windows) {
