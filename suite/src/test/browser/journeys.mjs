@@ -196,7 +196,7 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
   await seeText(page, 'Your concern has been sent to your coordinator');
   // a crisis raised after it still comes first on the coordinator's home
   await page.getByRole('link', { name: `Raise a concern about ${PERSON}` }).first().click();
-  await page.getByLabel(/^Crisis/).check();
+  await page.getByLabel('Crisis: they may harm themselves').check();
   await page.getByLabel('What happened, and what have you done?').fill(CRISIS);
   await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
   await seeText(page, 'Your concern has been sent to your coordinator');
@@ -276,6 +276,8 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   await seeText(page, 'Onboarding');
   const people = await page.locator('table').filter({ hasText: 'Next call' }).innerText();
   expect(people.includes(PERSON) && people.includes('1 of 14'), `the coach's people should list ${PERSON} with one call done:\n${people}`);
+  expect(people.includes(`${PERSON} Jones`) && people.includes(PERSON_PHONE) && people.includes('Rheumatoid arthritis'),
+    `the coach's people should give ${PERSON}'s full name, phone and condition:\n${people}`);
   await accessible(page, 'coach page');
   await shot(page, 'coach.png');
   await page.getByRole('link', { name: `Pause ${COACH}` }).click();
@@ -311,6 +313,12 @@ await journey('a-very-long-name-fits-a-phone', { width: 390, height: 844 }, asyn
   const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(heading.x + heading.width <= 390, `the heading should wrap inside the screen: ${JSON.stringify(heading)}`);
   await accessible(page, 'coach page with a very long name, on a phone');
+  // an applicant's page offers the first onboarding step as its main action; leaving is secondary
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await seeText(page, 'has started training.');
+  await page.getByRole('heading', { name: 'Record the training modules completed' }).waitFor();
+  await accessible(page, 'coach in training, on a phone');
+  await shot(page, 'coach-onboarding-phone.png');
 });
 
 await journey('after-signing-out-back-shows-no-personal-data', { width: 1280, height: 900 }, async page => {

@@ -287,6 +287,12 @@ public final class Views {
             return onboarding != null && onboarding.dbs() != null && onboarding.dbs().issuedOn() != null;
         }
 
+        /** Training is complete once they are ready, active, paused (or left after it). */
+        public boolean trainingCompleted() {
+            return "READY".equals(status) || "ACTIVE".equals(status) || "PAUSED".equals(status)
+                    || activatedAt != null;
+        }
+
         public boolean canPause() {
             return "ACTIVE".equals(status);
         }
