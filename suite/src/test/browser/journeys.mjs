@@ -278,6 +278,8 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   expect(people.includes(PERSON) && people.includes('1 of 14'), `the coach's people should list ${PERSON} with one call done:\n${people}`);
   expect(people.includes(`${PERSON} Jones`) && people.includes(PERSON_PHONE) && people.includes('Rheumatoid arthritis'),
     `the coach's people should give ${PERSON}'s full name, phone and condition:\n${people}`);
+  expect(people.includes('Walk to the shop twice a week') && people.includes('Confidence 7 out of 10'),
+    `the coach's people should give the goal and confidence from ${PERSON}'s last call:\n${people}`);
   await accessible(page, 'coach page');
   await shot(page, 'coach.png');
   await page.getByRole('link', { name: `Pause ${COACH}` }).click();

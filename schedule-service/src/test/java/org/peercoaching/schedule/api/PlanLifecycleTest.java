@@ -243,6 +243,24 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void thePlanGivesTheCoordinatorTheGoalAndConfidenceFromTheLastCallTheyTalked() {
+        Person p = matched();
+        asCoordinator().get("/api/v1/plans/" + p.planId).then().statusCode(200).body("lastTalk", nullValue());
+        Object firstStartsAt = call(p.referral, 1).get("startsAt");
+        completeAt(p, 1);
+        Map<String, Object> second = call(p.referral, 2);
+        clock.set(startOf(second).plus(Duration.ofMinutes(40)));
+        record(second.get("callId"), "{\"outcome\":\"NO_ANSWER\"}").statusCode(200);
+        asCoordinator().get("/api/v1/plans/" + p.planId).then().statusCode(200)
+                .body("lastTalk.callNumber", equalTo(1))
+                .body("lastTalk.confidence", equalTo(6))
+                .body("lastTalk.goal", equalTo("Walk to the shop twice a week"))
+                .body("lastTalk.wayForward", equalTo("Try Tuesday with pacing"))
+                .body("lastTalk.startsAt", equalTo(firstStartsAt))
+                .body("lastTalk", not(hasKey("notes")));
+    }
+
+    @Test
     void threeMissedCallsInARowAlertTheCoordinator() {
         Person p = matched();
         for (int n = 1; n <= 2; n++) {

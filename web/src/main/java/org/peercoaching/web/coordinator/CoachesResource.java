@@ -95,7 +95,7 @@ public class CoachesResource {
         static native TemplateInstance coach(Volunteer coach, Loaded<SupervisionSession> supervision,
                 Loaded<Views.Person> people, Loaded<Views.Call> calls, String notice, DbsForm dbsForm,
                 FormErrors dbsErrors, SupervisionForm supervisionForm, FormErrors supervisionErrors,
-                Map<UUID, Views.Referral> whoIs, FormErrors onboardingErrors);
+                Map<UUID, Views.Referral> whoIs, FormErrors onboardingErrors, Map<UUID, Views.LastTalk> lastTalks);
 
         static native TemplateInstance change(Volunteer coach, String action, Loaded<Match> people, FormErrors errors,
                 String reason, String until);
@@ -160,7 +160,28 @@ public class CoachesResource {
         Loaded<Views.Person> people = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/people",
                 Views.People.class).people());
         return Templates.coach(coach, supervision, people, calls, notice, dbsForm, dbsErrors, supervisionForm,
-                supervisionErrors, whoIs(people.items()), onboardingErrors);
+                supervisionErrors, whoIs(people.items()), onboardingErrors, lastTalks(people.items()));
+    }
+
+    /** Each person's last completed call (goal, next step, confidence), from their plan: one read per person. */
+    private Map<UUID, Views.LastTalk> lastTalks(List<Views.Person> people) {
+        Map<UUID, Views.LastTalk> found = new HashMap<>();
+        for (Views.Person p : people) {
+            if (p.planId() == null) {
+                continue;
+            }
+            try {
+                Views.Plan plan = api.get(Service.SCHEDULE, "/api/v1/plans/" + p.planId(), Views.Plan.class);
+                if (plan != null && plan.lastTalk() != null) {
+                    found.put(p.planId(), plan.lastTalk());
+                }
+            } catch (ServiceProblem e) {
+                if (e.signedOut()) {
+                    throw e;
+                }
+            }
+        }
+        return found;
     }
 
     /**

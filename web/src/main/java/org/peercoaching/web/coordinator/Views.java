@@ -324,4 +324,10 @@ public final class Views {
             OffsetDateTime nextCallAt, Integer nextCallNumber, long callsCompleted, long callsMissed, int totalCalls) {}
 
     public record People(UUID coachId, List<Person> people) {}
+
+    /** The goal, next step and confidence from a person's last completed call (schedule-service's plan). */
+    public record LastTalk(int callNumber, OffsetDateTime startsAt, Integer confidence, String goal,
+            String wayForward) {}
+
+    public record Plan(UUID planId, LastTalk lastTalk) {}
 }

@@ -25,6 +25,7 @@ class CoachPageForCoordinatorsTest extends StubbedServicesTest {
     static final UUID NIA = UUID.fromString("9a1c2d3e-5f60-4718-9a2b-3c4d5e6f7a8b");
     static final UUID BRIAN = UUID.fromString("66666666-6666-4666-8666-666666666666");
     static final String COACH = "/volunteer/api/v1/volunteers/" + NIA;
+    static final UUID PLAN = UUID.fromString("12121212-1212-4121-8121-121212121212");
 
     @BeforeEach
     void services() {
@@ -35,7 +36,11 @@ class CoachPageForCoordinatorsTest extends StubbedServicesTest {
         StubServices.json("/schedule/api/v1/coaches/" + NIA + "/people", """
                 {"coachId":"%s","people":[{"planId":"%s","referralId":"%s","personFirstName":"Brian",
                   "stage":"FORTNIGHTLY","status":"ACTIVE","nextCallAt":"2026-12-01T18:00:00Z","callsCompleted":6,
-                  "callsMissed":1,"totalCalls":14}]}""".formatted(NIA, UUID.randomUUID(), BRIAN));
+                  "callsMissed":1,"totalCalls":14}]}""".formatted(NIA, PLAN, BRIAN));
+        StubServices.json("/schedule/api/v1/plans/" + PLAN, """
+                {"planId":"%s","referralId":"%s","stage":"FORTNIGHTLY","status":"ACTIVE","calls":[],
+                 "lastTalk":{"callNumber":6,"startsAt":"2026-11-17T18:00:00Z","confidence":6,
+                   "goal":"Walk to the shop twice a week","wayForward":"Try Tuesday with pacing"}}""".formatted(PLAN, BRIAN));
         StubServices.json("/matching/api/v1/referrals/" + BRIAN, """
                 {"id":"%s","pathway":"copd","status":"IN_PROGRAMME",
                  "person":{"firstName":"Brian","lastName":"Jones","phone":"07700 900123",
@@ -71,6 +76,15 @@ class CoachPageForCoordinatorsTest extends StubbedServicesTest {
         assertTrue(people.contains("Fortnightly"), people);
         assertFalse(people.contains("FORTNIGHTLY"), people);
         assertTrue(people.contains("Tuesday 1 December, 6pm"), people);
+    }
+
+    @Test
+    void eachPersonShowsTheGoalNextStepAndConfidenceFromTheirLastCall() {
+        String people = people(page());
+        assertTrue(people.contains("Walk to the shop twice a week"), people);
+        assertTrue(people.contains("Try Tuesday with pacing"), people);
+        assertTrue(people.contains("Confidence 6 out of 10"), people);
+        assertTrue(people.contains("Tuesday 17 November"), "when that call was: " + people);
     }
 
     @Test
