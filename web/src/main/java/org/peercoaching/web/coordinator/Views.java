@@ -256,7 +256,7 @@ public final class Views {
             String status, Instant statusChangedAt, String pausedReason, LocalDate pausedUntil, String leftReason,
             Onboarding onboarding, Instant registeredAt, Instant activatedAt, String supervisionMode,
             LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
-            List<String> flags, List<Hold> holds) {
+            List<String> flags, List<Hold> holds, List<Condition> conditions) {
 
         public Volunteer {
             holds = noneIfAbsent(holds);

@@ -50,7 +50,8 @@ class CoachPageForCoordinatorsTest extends StubbedServicesTest {
     static void coachIs(String status, String onboarding) {
         StubServices.json(COACH, """
                 {"id":"%s","firstName":"Nia","lastName":"Evans","phone":"07700 900777","status":"%s",
-                 "competenceLevel":1,"languages":["en"],"flags":[],"holds":[],"onboarding":%s}"""
+                 "competenceLevel":1,"languages":["en"],"flags":[],"holds":[],"onboarding":%s,
+                 "conditionCodes":["69896004"],"conditions":[{"code":"69896004","name":"Rheumatoid arthritis"}]}"""
                 .formatted(NIA, status, onboarding));
     }
 
@@ -85,6 +86,13 @@ class CoachPageForCoordinatorsTest extends StubbedServicesTest {
         assertTrue(people.contains("Try Tuesday with pacing"), people);
         assertTrue(people.contains("Confidence 6 out of 10"), people);
         assertTrue(people.contains("Tuesday 17 November"), "when that call was: " + people);
+    }
+
+    @Test
+    void theCoachsOwnConditionsAreInWords() {
+        String page = page();
+        assertTrue(page.contains("<dt>Lives with</dt><dd>Rheumatoid arthritis</dd>"), page);
+        assertFalse(page.contains("69896004"), "no codes: " + page);
     }
 
     @Test
