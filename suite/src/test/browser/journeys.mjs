@@ -11,6 +11,9 @@ const COACH = process.env.COACH_FIRST_NAME;
 const PERSON = process.env.PERSON;
 const SHOTS = process.env.SCREENSHOTS;
 const LONG_NAME_COACH_ID = process.env.LONG_NAME_COACH_ID;
+const PERSON_PHONE = process.env.PERSON_PHONE;
+const COACH_PHONE = process.env.COACH_PHONE;
+const CRISIS = 'Brian rang back: he said he may harm himself tonight. I stayed on the line and gave him 111.';
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const CONCERN = 'Brian said he has stopped eating and feels unsafe at home. I gave him the crisis line number.';
 
@@ -192,6 +195,12 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
   await page.getByLabel('What happened, and what have you done?').fill(CONCERN);
   await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
   await seeText(page, 'Your concern has been sent to your coordinator');
+  // a crisis raised after it still comes first on the coordinator's home
+  await page.getByRole('link', { name: `Raise a concern about ${PERSON}` }).first().click();
+  await page.getByLabel('Crisis: they may harm themselves').check();
+  await page.getByLabel('What happened, and what have you done?').fill(CRISIS);
+  await page.getByRole('button', { name: 'Send concern to my coordinator' }).click();
+  await seeText(page, 'Your concern has been sent to your coordinator');
 
   await page.getByRole('link', { name: `Record how it went with ${PERSON}` }).first().click();
   // before the call: who they are and where they are in the programme, from schedule-service's call detail
@@ -217,8 +226,30 @@ await journey('volunteer-raises-a-concern-and-records-the-call-and-the-coordinat
   const concern = page.locator('.card--urgent').filter({ hasText: CONCERN });
   await concern.waitFor();
   expect((await concern.innerText()).includes('Safeguarding'), 'the concern should say what kind it is');
+  // the crisis comes first, though raised later, and shows who to phone: the person and the coach
+  const first = page.locator('#escalations ~ .card--urgent').first();
+  const text = await first.innerText();
+  expect(text.includes(CRISIS) && text.includes('Crisis'), `the crisis should be the first concern, saw:\n${text}`);
+  const tel = phone => 'tel:' + phone.replace(/[^0-9+]/g, '');
+  for (const [who, phone] of [['person', PERSON_PHONE], ['coach', COACH_PHONE]]) {
+    expect(await first.locator(`a[href="${tel(phone)}"]`).count() > 0, `the crisis should show the ${who}'s phone ${phone}`);
+  }
   await accessible(page, 'coordinator home with a concern');
   await shot(page, 'coordinator-home-concern.png');
+  // what was done is recorded with who and when; telling the clinical team too
+  await first.locator('summary', { hasText: 'Note what was done' }).click();
+  await first.locator('textarea[id^="note-"]').fill('Rang Brian: he is safe, his daughter is with him');
+  await first.getByRole('button', { name: 'Note what was done' }).click();
+  await seeText(page, 'Your note was added.');
+  await page.locator('.card--urgent').first().locator('summary', { hasText: 'Tell the clinical team' }).click();
+  await page.locator('.card--urgent').first().locator('textarea[id^="clinical-"]').fill('Told the duty nurse, who will ring him tonight');
+  await page.locator('.card--urgent').first().getByRole('button', { name: 'Tell the clinical team' }).click();
+  await seeText(page, 'Recorded that the clinical team was told.');
+  const noted = await page.locator('.card--urgent').first().innerText();
+  expect(noted.includes('his daughter is with him') && noted.includes('Told the clinical team') && noted.includes('(you, '),
+    `the notes should show with who wrote them and when:\n${noted}`);
+  await accessible(page, 'coordinator home with notes on a concern');
+  await shot(page, 'coordinator-concern-notes.png');
 });
 
 await journey('csv-import-with-errors-shows-every-bad-cell', { width: 1280, height: 900 }, async page => {
@@ -252,6 +283,10 @@ await journey('coordinator-pages-render-and-are-accessible', { width: 1280, heig
   await seeText(page, 'Onboarding');
   const people = await page.locator('table').filter({ hasText: 'Next call' }).innerText();
   expect(people.includes(PERSON) && people.includes('1 of 14'), `the coach's people should list ${PERSON} with one call done:\n${people}`);
+  expect(people.includes(`${PERSON} Jones`) && people.includes(PERSON_PHONE) && people.includes('Rheumatoid arthritis'),
+    `the coach's people should give ${PERSON}'s full name, phone and condition:\n${people}`);
+  expect(people.includes('Walk to the shop twice a week') && people.includes('Confidence 7 out of 10'),
+    `the coach's people should give the goal and confidence from ${PERSON}'s last call:\n${people}`);
   await accessible(page, 'coach page');
   await shot(page, 'coach.png');
   await page.getByRole('link', { name: `Pause ${COACH}` }).click();
@@ -287,6 +322,12 @@ await journey('a-very-long-name-fits-a-phone', { width: 390, height: 844 }, asyn
   const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(heading.x + heading.width <= 390, `the heading should wrap inside the screen: ${JSON.stringify(heading)}`);
   await accessible(page, 'coach page with a very long name, on a phone');
+  // an applicant's page offers the first onboarding step as its main action; leaving is secondary
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await seeText(page, 'has started training.');
+  await page.getByRole('heading', { name: 'Record the training modules completed' }).waitFor();
+  await accessible(page, 'coach in training, on a phone');
+  await shot(page, 'coach-onboarding-phone.png');
 });
 
 await journey('after-signing-out-back-shows-no-personal-data', { width: 1280, height: 900 }, async page => {

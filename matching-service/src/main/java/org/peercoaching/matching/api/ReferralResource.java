@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercoaching.kit.reference.ConditionCatalogue;
 import org.peercoaching.kit.audit.AuditTrail;
 import org.peercoaching.kit.audit.Audited;
 import org.peercoaching.kit.problem.Problem;
@@ -314,7 +315,18 @@ public class ReferralResource {
         return new ReferralView(r.id, r.pathway, r.pathwayReferralId, r.status.name(), r.status.description(),
                 r.statusReason, r.receivedAt, r.statusChangedAt, r.imdDecile, r.imdEdition, r.lsoaCode,
                 position,
-                r.status == ReferralStatus.WAITING ? r.rematchOf != null : null, coach, stage, outcome);
+                r.status == ReferralStatus.WAITING ? r.rematchOf != null : null, coach, stage, outcome,
+                showCoach ? personOf(r) : null);
+    }
+
+    private static final ConditionCatalogue CATALOGUE = ConditionCatalogue.standard();
+
+    /** Who the person is and what they live with, for the coordinator of their coach. */
+    private static ReferralView.Person personOf(Referral r) {
+        return new ReferralView.Person(r.firstName, r.lastName, r.phone, r.conditionCodes.stream()
+                .map(code -> new WaitingPersonView.Condition(code,
+                        CATALOGUE.find(code).map(ConditionCatalogue.Condition::name).orElse(null)))
+                .toList());
     }
 
     private static ReferralView.Coach coachOf(Coach c) {

@@ -3,6 +3,7 @@ package org.peercoaching.matching.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,7 +34,18 @@ public record ReferralView(
         Coach coach,
         /* the taper stage while IN_PROGRAMME: WEEKLY, FORTNIGHTLY, MONTHLY */
         String stage,
-        Outcome outcome) {
+        Outcome outcome,
+        /* coordinators of the person's coach only, while MATCHED or IN_PROGRAMME: who to phone about them */
+        Person person) {
+
+    /**
+     * The person, for the coordinator of their coach: full name and phone, so a safety concern can be acted on at
+     * once, and what they live with (SNOMED CT codes with their plain-English names from the condition catalogue).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Person(@Schema(required = true) String firstName, @Schema(required = true) String lastName,
+            @Schema(required = true) String phone,
+            @Schema(required = true) List<WaitingPersonView.Condition> conditions) {}
 
     public record Coach(@Schema(required = true) UUID volunteerId, @Schema(required = true) String firstName) {}
 

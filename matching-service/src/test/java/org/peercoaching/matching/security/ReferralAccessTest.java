@@ -138,6 +138,22 @@ class ReferralAccessTest extends Scenario {
     }
 
     @Test
+    void theCoordinatorOfTheirCoachSeesWhoToPhoneAndWhatTheyLiveWithButAPathwayAndAWaitingReferralShowNoSuchDetail() {
+        coachJoins("Aisha", "FEMALE", "coord-a");
+        String matched = referWanting("FEMALE");
+        openMatch(matched);
+        asCoordinator().when().get("/api/v1/referrals/" + matched).then().statusCode(200)
+                .body("person.firstName", equalTo("Brian")).body("person.lastName", equalTo("Jones"))
+                .body("person.phone", equalTo("07700 900123"))
+                .body("person.conditions[0].code", equalTo("69896004"))
+                .body("person.conditions[0].name", equalTo("Rheumatoid arthritis"));
+        asPathway().when().get("/api/v1/referrals/" + matched).then().statusCode(200).body("person", nullValue());
+        // a waiting referral is on the shared list: every coordinator sees it, so it carries no name or phone
+        String waiting = referWanting("MALE");
+        as(COORD_B).when().get("/api/v1/referrals/" + waiting).then().statusCode(200).body("person", nullValue());
+    }
+
+    @Test
     void aCoachGivenToAnotherCoordinatorTakesTheirPeopleWithThem() {
         UUID coach = coachJoins("Aisha", "FEMALE", "coord-a");
         String matched = referWanting("FEMALE");

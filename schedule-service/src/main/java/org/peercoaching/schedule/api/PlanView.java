@@ -27,7 +27,23 @@ public record PlanView(@Schema(required = true) UUID planId, @Schema(required = 
         @Schema(description = "When the current stage's planned time ends (its last planned call), UTC",
                 example = "2027-01-12T18:00:00Z")
         Instant stageEndsAt,
-        @Schema(required = true) List<CallView> calls, @Schema(required = true) List<EarlyEnd> earlyStageEnds) {
+        @Schema(required = true) List<CallView> calls, @Schema(required = true) List<EarlyEnd> earlyStageEnds,
+        @Schema(nullable = true, description = "The last call they talked (completed): its goal and confidence, for"
+                + " the coordinator's coach page; null before the first. Never the call's notes") LastTalk lastTalk) {
+
+    /** The goal, next step and confidence the coach recorded on the last completed call. */
+    public record LastTalk(@Schema(required = true) int callNumber,
+            @Schema(required = true, description = "UTC", example = "2026-12-01T18:00:00Z") Instant startsAt,
+            @Schema(nullable = true, description = "1 to 10") Integer confidence,
+            @Schema(nullable = true) String goal, @Schema(nullable = true) String wayForward) {
+
+        static LastTalk of(List<ScheduledCall> calls) {
+            return calls.stream().filter(c -> c.status.name().equals("COMPLETED"))
+                    .max(java.util.Comparator.comparing((ScheduledCall c) -> c.startsAt))
+                    .map(c -> new LastTalk(c.callNumber, c.startsAt, c.confidence, c.goalGoal, c.goalWayForward))
+                    .orElse(null);
+        }
+    }
 
     /** A coordinator's recorded decision to end a stage before its planned time. */
     public record EarlyEnd(@Schema(required = true) String stage, @Schema(required = true) String reason,
@@ -41,6 +57,6 @@ public record PlanView(@Schema(required = true) UUID planId, @Schema(required = 
                 p.slotDay == null ? null : p.slotDay.name(), p.slotTime == null ? null : p.slotTime.toString(),
                 p.stageEndsAt, calls.stream().map(CallView::of).toList(),
                 earlyEnds.stream().map(e -> new EarlyEnd(e.stage, e.reason, e.callsClosed, e.decidedBy, e.decidedAt))
-                        .toList());
+                        .toList(), LastTalk.of(calls));
     }
 }

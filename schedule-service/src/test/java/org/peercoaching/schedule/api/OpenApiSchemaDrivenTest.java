@@ -73,7 +73,7 @@ class OpenApiSchemaDrivenTest {
                 // close and a fresh calendar feed token (rotating it ends the old one)
                 .setUp((method, path) -> {
                     clock.reset();
-                    if (path.equals("/api/v1/alerts/{alertId}/closure")) {
+                    if (path.startsWith("/api/v1/alerts/{alertId}/")) {
                         return Map.of("alertId", Fixtures.as(coach).contentType(ContentType.JSON)
                                 .body("{\"category\":\"CRISIS\",\"detail\":\"Said they felt unsafe tonight\"}")
                                 .post("/api/v1/calls/" + callId + "/escalations").then().statusCode(201)

@@ -202,6 +202,65 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aCoordinatorNotesWhatWasDoneAndTellsTheClinicalTeamOnceEachRecordedWithWhoAndWhen() {
+        Person p = matched();
+        Object callId = call(p.referral, 1).get("callId");
+        String alertId = Fixtures.as(org.peercoaching.devidentity.DevTokens.volunteer(p.coach)).contentType(ContentType.JSON)
+                .body("{\"category\":\"CRISIS\",\"detail\":\"Said they felt unsafe tonight\"}")
+                .post("/api/v1/calls/" + callId + "/escalations").then().statusCode(201).extract().path("alertId");
+        // the alert names the person and their phone, from the plan, so the coordinator can ring them at once
+        asCoordinator().get("/api/v1/alerts").then().statusCode(200)
+                .body("find { it.alertId == '" + alertId + "' }.personFirstName", equalTo("Brian"))
+                .body("find { it.alertId == '" + alertId + "' }.personPhone", equalTo("07700 900123"))
+                .body("find { it.alertId == '" + alertId + "' }.stage", equalTo("WEEKLY"))
+                .body("find { it.alertId == '" + alertId + "' }.notes", org.hamcrest.Matchers.empty());
+        Instant now = clock.instant();
+        asCoordinator().contentType(ContentType.JSON).body("{\"note\":\"Rang the person: no answer, left a message\"}")
+                .post("/api/v1/alerts/" + alertId + "/notes").then().statusCode(200)
+                .body("notes[0].kind", equalTo("NOTE"))
+                .body("notes[0].note", equalTo("Rang the person: no answer, left a message"))
+                .body("notes[0].by", equalTo("coord-a"))
+                .body("notes[0].at", equalTo(now.toString()))
+                .body("closedAt", nullValue());
+        asCoordinator().contentType(ContentType.JSON).body("{\"note\":\"Passed to the duty nurse, who will ring tonight\"}")
+                .post("/api/v1/alerts/" + alertId + "/clinical-escalation").then().statusCode(200)
+                .body("notes.kind", equalTo(List.of("NOTE", "CLINICAL_ESCALATION")))
+                .body("notes[1].by", equalTo("coord-a"));
+        asCoordinator().contentType(ContentType.JSON).body("{\"note\":\"again\"}")
+                .post("/api/v1/alerts/" + alertId + "/clinical-escalation").then().statusCode(409)
+                .body("detail", equalTo("The clinical team has already been told about this concern. Add a note instead."));
+        asCoordinator().contentType(ContentType.JSON).body("{\"note\":\"  \"}")
+                .post("/api/v1/alerts/" + alertId + "/notes").then().statusCode(400).body("errors.field", hasItem("note"));
+        // the notes stay with the alert on the list, and after it is closed
+        asCoordinator().get("/api/v1/alerts").then().statusCode(200)
+                .body("find { it.alertId == '" + alertId + "' }.notes.size()", equalTo(2));
+        asCoordinator().contentType(ContentType.JSON).body("{\"action\":\"Crisis team visited; coach debriefed\"}")
+                .post("/api/v1/alerts/" + alertId + "/closure").then().statusCode(200).body("notes.size()", equalTo(2));
+        asCoordinator().contentType(ContentType.JSON).body("{\"note\":\"late\"}")
+                .post("/api/v1/alerts/" + alertId + "/notes").then().statusCode(409);
+        asCoordinator().queryParam("state", "all").get("/api/v1/alerts").then().statusCode(200)
+                .body("find { it.alertId == '" + alertId + "' }.notes.size()", equalTo(2));
+    }
+
+    @Test
+    void thePlanGivesTheCoordinatorTheGoalAndConfidenceFromTheLastCallTheyTalked() {
+        Person p = matched();
+        asCoordinator().get("/api/v1/plans/" + p.planId).then().statusCode(200).body("lastTalk", nullValue());
+        Object firstStartsAt = call(p.referral, 1).get("startsAt");
+        completeAt(p, 1);
+        Map<String, Object> second = call(p.referral, 2);
+        clock.set(startOf(second).plus(Duration.ofMinutes(40)));
+        record(second.get("callId"), "{\"outcome\":\"NO_ANSWER\"}").statusCode(200);
+        asCoordinator().get("/api/v1/plans/" + p.planId).then().statusCode(200)
+                .body("lastTalk.callNumber", equalTo(1))
+                .body("lastTalk.confidence", equalTo(6))
+                .body("lastTalk.goal", equalTo("Walk to the shop twice a week"))
+                .body("lastTalk.wayForward", equalTo("Try Tuesday with pacing"))
+                .body("lastTalk.startsAt", equalTo(firstStartsAt))
+                .body("lastTalk", not(hasKey("notes")));
+    }
+
+    @Test
     void threeMissedCallsInARowAlertTheCoordinator() {
         Person p = matched();
         for (int n = 1; n <= 2; n++) {

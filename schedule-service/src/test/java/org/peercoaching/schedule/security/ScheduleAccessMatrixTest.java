@@ -89,6 +89,11 @@ class ScheduleAccessMatrixTest {
                 .operation("GET /api/v1/calendars/{token}.ics", AccessMatrix.CallerKind.values())
                 // every coordinator has an alert list; it holds their own coaches' alerts only
                 .operation("GET /api/v1/alerts", COORDINATOR, OTHER_COORDINATOR)
+                // noting what was done, and telling the clinical team: the coach's own coordinator
+                .operation("POST /api/v1/alerts/{alertId}/notes", COORDINATOR)
+                        .body("{\"note\":\"Rang the person: no answer, left a message\"}")
+                .operation("POST /api/v1/alerts/{alertId}/clinical-escalation", COORDINATOR)
+                        .body("{\"note\":\"Passed to the duty nurse\"}")
                 .operation("POST /api/v1/alerts/{alertId}/closure", COORDINATOR)
                         .body("{\"action\":\"Rang the coach and the person; crisis line number given\"}")
                 // every coordinator may search plans by referral; only their own coaches' plans are listed

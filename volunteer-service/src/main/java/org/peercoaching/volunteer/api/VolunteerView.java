@@ -50,7 +50,13 @@ public record VolunteerView(
         RosterItemView.Activity activity,
         List<String> flags,
         @Schema(description = "Why the coach takes no new people now (a safeguarding hold); empty when none."
-                + " Their current people continue.") List<RosterItemView.HoldView> holds) {
+                + " Their current people continue.") List<RosterItemView.HoldView> holds,
+        @Schema(description = "conditionCodes with their plain-English names from the programme's condition"
+                + " catalogue (name absent for a code the catalogue does not hold)") List<Condition> conditions) {
+
+    @Schema(requiredProperties = {"code"})
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Condition(String code, String name) {}
 
     @Schema(requiredProperties = {"practiceSessions"})
     public record Onboarding(
@@ -78,7 +84,9 @@ public record VolunteerView(
                 RosterItemView.Capacity.of(e.capacity()),
                 new RosterItemView.Activity(e.activity().callsRecorded(), e.activity().callsCompleted(),
                         e.activity().hours()),
-                e.flags().stream().map(Enum::name).sorted().toList(), RosterItemView.HoldView.of(e.holds()));
+                e.flags().stream().map(Enum::name).sorted().toList(), RosterItemView.HoldView.of(e.holds()),
+                v.conditionCodes.stream().sorted().map(code -> new Condition(code, KnownCondition.CATALOGUE.find(code)
+                        .map(org.peercoaching.kit.reference.ConditionCatalogue.Condition::name).orElse(null))).toList());
     }
 
     static List<CallWindowBody> windows(Volunteer v) {

@@ -48,7 +48,10 @@ class VolunteerApiTest {
         given().when().get("/api/v1/volunteers/" + id)
                 .then().statusCode(200)
                 .body("firstName", equalTo("Aisha"))
-                .body("languages", containsInAnyOrder("en", "ur"));
+                .body("languages", containsInAnyOrder("en", "ur"))
+                // the coach's own conditions in words, from the programme's condition catalogue
+                .body("conditions[0].code", equalTo("69896004"))
+                .body("conditions[0].name", equalTo("Rheumatoid arthritis"));
 
         List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap, "volunteers",
                 value -> value.contains(id) && value.contains(".v1\""), 1, Duration.ofSeconds(20));

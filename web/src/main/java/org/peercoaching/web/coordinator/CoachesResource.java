@@ -94,7 +94,8 @@ public class CoachesResource {
 
         static native TemplateInstance coach(Volunteer coach, Loaded<SupervisionSession> supervision,
                 Loaded<Views.Person> people, Loaded<Views.Call> calls, String notice, DbsForm dbsForm,
-                FormErrors dbsErrors, SupervisionForm supervisionForm, FormErrors supervisionErrors);
+                FormErrors dbsErrors, SupervisionForm supervisionForm, FormErrors supervisionErrors,
+                Map<UUID, Views.Referral> whoIs, FormErrors onboardingErrors, Map<UUID, Views.LastTalk> lastTalks);
 
         static native TemplateInstance change(Volunteer coach, String action, Loaded<Match> people, FormErrors errors,
                 String reason, String until);
@@ -145,6 +146,11 @@ public class CoachesResource {
     /** The coach's page, with what was typed into one of its forms and what was wrong with it. */
     private TemplateInstance page(Volunteer coach, String notice, DbsForm dbsForm, FormErrors dbsErrors,
             SupervisionForm supervisionForm, FormErrors supervisionErrors) {
+        return page(coach, notice, dbsForm, dbsErrors, supervisionForm, supervisionErrors, FormErrors.NONE);
+    }
+
+    private TemplateInstance page(Volunteer coach, String notice, DbsForm dbsForm, FormErrors dbsErrors,
+            SupervisionForm supervisionForm, FormErrors supervisionErrors, FormErrors onboardingErrors) {
         UUID id = coach.id();
         Loaded<SupervisionSession> supervision = Loaded.of(() -> api.get(Service.VOLUNTEER,
                 "/api/v1/volunteers/" + id + "/supervision-sessions", new TypeReference<List<SupervisionSession>>() {}));
@@ -154,7 +160,123 @@ public class CoachesResource {
         Loaded<Views.Person> people = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/people",
                 Views.People.class).people());
         return Templates.coach(coach, supervision, people, calls, notice, dbsForm, dbsErrors, supervisionForm,
-                supervisionErrors);
+                supervisionErrors, whoIs(people.items()), onboardingErrors, lastTalks(people.items()));
+    }
+
+    /** Each person's last completed call (goal, next step, confidence), from their plan: one read per person. */
+    private Map<UUID, Views.LastTalk> lastTalks(List<Views.Person> people) {
+        Map<UUID, Views.LastTalk> found = new HashMap<>();
+        for (Views.Person p : people) {
+            if (p.planId() == null) {
+                continue;
+            }
+            try {
+                Views.Plan plan = api.get(Service.SCHEDULE, "/api/v1/plans/" + p.planId(), Views.Plan.class);
+                if (plan != null && plan.lastTalk() != null) {
+                    found.put(p.planId(), plan.lastTalk());
+                }
+            } catch (ServiceProblem e) {
+                if (e.signedOut()) {
+                    throw e;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Who each of the coach's people is (full name, phone, conditions in words), from matching-service: one read
+     * per person. A person matching cannot show now keeps the first name schedule-service gives.
+     */
+    private Map<UUID, Views.Referral> whoIs(List<Views.Person> people) {
+        Map<UUID, Views.Referral> found = new HashMap<>();
+        for (Views.Person p : people) {
+            if (p.referralId() == null || found.containsKey(p.referralId())) {
+                continue;
+            }
+            try {
+                Views.Referral r = api.get(Service.MATCHING, "/api/v1/referrals/" + p.referralId(), Views.Referral.class);
+                if (r != null && r.person() != null) {
+                    found.put(p.referralId(), r);
+                }
+            } catch (ServiceProblem e) {
+                if (e.signedOut()) {
+                    throw e;
+                }
+            }
+        }
+        return found;
+    }
+
+    static final Map<String, String> ONBOARDING_STEPS = Map.of("start-training", "start-training",
+            "modules-completed", "training/modules-completed", "practice-session", "training/practice-sessions",
+            "complete-training", "complete-training", "activate", "activate");
+    /** What volunteer-service names, in the coordinator's words. */
+    static final FormErrors.Fields ONBOARDING_FIELDS = FormErrors.fields()
+            .field("completedOn", "completedOn", "Date completed", "Enter the date the modules were completed: today or earlier")
+            .field("heldOn", "practiceHeldOn", "Date held", "Enter the date the practice session was held: today or earlier")
+            .field("facilitator", "practiceFacilitator", "Who ran it", "Enter who ran the practice session, in 100 characters or fewer")
+            .field("status", "onboarding", "Onboarding", "This step does not fit where they are in onboarding now: see the steps below")
+            .field("training.modules", "onboarding", "Onboarding", "Record the training modules as completed first")
+            .field("training.practiceSessions", "onboarding", "Onboarding", "Record a live practice session first")
+            .field("dbs", "onboarding", "Onboarding", "Record an in-date DBS check first");
+
+    /** One onboarding step, in order: start training, modules, practice session, complete training, activate. */
+    @POST
+    @Path("/{id}/onboarding/{step}")
+    public Response onboardingStep(@PathParam("id") UUID id, @PathParam("step") String step,
+            @FormParam("completedOn") String completedOn, @FormParam("heldOn") String heldOn,
+            @FormParam("facilitator") String facilitator) {
+        viewer.require(Viewer.COORDINATOR);
+        String path = ONBOARDING_STEPS.get(step);
+        if (path == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, Object> body = null;
+        if ("modules-completed".equals(step)) {
+            LocalDate on = date(orEmpty(completedOn), "completedOn", "Enter the date the modules were completed",
+                    "Date completed must be a real date, for example 20/11/2026", typed);
+            body = on == null ? null : Map.of("completedOn", on.toString());
+        } else if ("practice-session".equals(step)) {
+            LocalDate on = date(orEmpty(heldOn), "practiceHeldOn", "Enter the date the practice session was held",
+                    "Date held must be a real date, for example 25/11/2026", typed);
+            if (orEmpty(facilitator).isBlank()) {
+                typed.put("practiceFacilitator", "Enter who ran the practice session");
+            }
+            if (typed.isEmpty()) {
+                body = new LinkedHashMap<>();
+                body.put("heldOn", on.toString());
+                body.put("facilitator", facilitator.strip());
+            }
+        }
+        if (!typed.isEmpty()) {
+            Volunteer coach = coachOf(id);
+            return Response.status(400).entity(page(coach, null, DbsForm.EMPTY, FormErrors.NONE,
+                    SupervisionForm.startingFor(coach, viewer.id()), FormErrors.NONE, FormErrors.of(typed))).build();
+        }
+        Volunteer after;
+        try {
+            after = api.post(Service.VOLUNTEER, "/api/v1/volunteers/" + id + "/" + path, body, Volunteer.class);
+        } catch (ServiceProblem e) {
+            if (e.signedOut() || e.status == 404) {
+                throw e;
+            }
+            Volunteer coach = coachOf(id);
+            // 422: a step taken too soon, each missing requirement named on the page
+            return Response.status(e.status == 422 ? 422 : statusOf(e)).entity(page(coach, null, DbsForm.EMPTY, FormErrors.NONE,
+                    SupervisionForm.startingFor(coach, viewer.id()), FormErrors.NONE,
+                    FormErrors.from(e, ONBOARDING_FIELDS))).build();
+        }
+        String name = after != null && after.firstName() != null ? after.firstName() : "They";
+        String notice = switch (step) {
+            case "start-training" -> name + " has started training.";
+            case "modules-completed" -> "Training modules recorded as completed.";
+            case "practice-session" -> "Practice session recorded.";
+            case "complete-training" -> name + " has completed training. Record their DBS check, then activate them.";
+            default -> name + " is active and can be matched with people.";
+        };
+        return backToCoach(id, notice);
     }
 
     /** The forms post here; an address typed or reloaded after posting goes back to the form on the coach's page. */

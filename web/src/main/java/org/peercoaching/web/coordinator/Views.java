@@ -46,7 +46,31 @@ public final class Views {
 
     public record Alert(UUID alertId, String kind, String category, UUID planId, UUID callId, UUID referralId,
             UUID coachId, String detail, OffsetDateTime raisedAt, String raisedBy, OffsetDateTime closedAt,
-            String closedBy, String closingAction) {
+            String closedBy, String closingAction, String personFirstName, String personPhone, String stage,
+            List<AlertNote> notes) {
+
+        public Alert {
+            notes = notes == null ? List.of() : notes.stream().filter(n -> n != null).toList();
+        }
+
+        public boolean noCommonSlot() {
+            return "NO_COMMON_SLOT".equals(kind);
+        }
+
+        /** The clinical team is told once; after that, notes only. */
+        public boolean clinicalTeamTold() {
+            return notes.stream().anyMatch(AlertNote::clinical);
+        }
+
+        /** Crisis first, then safeguarding, then a clinical red flag, then anything else. */
+        public int severity() {
+            return switch (category == null ? "" : category) {
+                case "CRISIS" -> 0;
+                case "SAFEGUARDING" -> 1;
+                case "CLINICAL_RED_FLAG" -> 2;
+                default -> 3;
+            };
+        }
 
         public boolean escalation() {
             return "ESCALATION".equals(kind);
@@ -54,6 +78,78 @@ public final class Views {
 
         public boolean dbsRenewalDue() {
             return "DBS_RENEWAL_DUE".equals(kind);
+        }
+    }
+
+    /** What a coordinator did about an alert: a note, or telling the clinical team (kind CLINICAL_ESCALATION). */
+    public record AlertNote(String kind, String note, String by, OffsetDateTime at) {
+        public boolean clinical() {
+            return "CLINICAL_ESCALATION".equals(kind);
+        }
+    }
+
+    /** The person behind a referral, for the coordinator of their coach (matching-service). */
+    public record ReferralPerson(String firstName, String lastName, String phone, List<Condition> conditions) {}
+
+    public record Referral(UUID id, String pathway, String status, String stage, ReferralPerson person) {}
+
+    /**
+     * An alert as a card: the alert with who it is about (the person, from matching when it answers, else the
+     * first name and phone the alert carries) and their coach (from the roster, when there).
+     */
+    public record AlertCard(Alert alert, Referral referral, Coach coach) {
+
+        public String personName() {
+            ReferralPerson p = referral == null ? null : referral.person();
+            if (p != null && p.firstName() != null) {
+                return p.lastName() == null ? p.firstName() : p.firstName() + " " + p.lastName();
+            }
+            return alert.personFirstName() == null ? "" : alert.personFirstName();
+        }
+
+        public String personFirstName() {
+            ReferralPerson p = referral == null ? null : referral.person();
+            if (p != null && p.firstName() != null) {
+                return p.firstName();
+            }
+            return alert.personFirstName() == null ? "" : alert.personFirstName();
+        }
+
+        public String personPhone() {
+            ReferralPerson p = referral == null ? null : referral.person();
+            String phone = p != null && p.phone() != null ? p.phone() : alert.personPhone();
+            return phone == null ? "" : phone;
+        }
+
+        public String pathway() {
+            return referral == null || referral.pathway() == null ? "" : Words.pathway(referral.pathway());
+        }
+
+        public List<Condition> conditions() {
+            ReferralPerson p = referral == null ? null : referral.person();
+            return p == null || p.conditions() == null ? List.of() : p.conditions();
+        }
+
+        /** "Weekly calls". */
+        public String stageCalls() {
+            return alert.stage() == null || alert.stage().isBlank() ? "" : Words.plain(alert.stage()) + " calls";
+        }
+
+        /** "weekly calls", inside a sentence. */
+        public String stageCallsInSentence() {
+            return stageCalls().toLowerCase(java.util.Locale.UK);
+        }
+
+        public String coachName() {
+            return coach == null ? "" : coach.name();
+        }
+
+        public String coachFirstName() {
+            return coach == null ? "" : coach.firstName();
+        }
+
+        public String coachPhone() {
+            return coach == null || coach.phone() == null ? "" : coach.phone();
         }
     }
 
@@ -160,7 +256,7 @@ public final class Views {
             String status, Instant statusChangedAt, String pausedReason, LocalDate pausedUntil, String leftReason,
             Onboarding onboarding, Instant registeredAt, Instant activatedAt, String supervisionMode,
             LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
-            List<String> flags, List<Hold> holds) {
+            List<String> flags, List<Hold> holds, List<Condition> conditions) {
 
         public Volunteer {
             holds = noneIfAbsent(holds);
@@ -189,6 +285,12 @@ public final class Views {
 
         public boolean dbsDone() {
             return onboarding != null && onboarding.dbs() != null && onboarding.dbs().issuedOn() != null;
+        }
+
+        /** Training is complete once they are ready, active, paused (or left after it). */
+        public boolean trainingCompleted() {
+            return "READY".equals(status) || "ACTIVE".equals(status) || "PAUSED".equals(status)
+                    || activatedAt != null;
         }
 
         public boolean canPause() {
@@ -222,4 +324,10 @@ public final class Views {
             OffsetDateTime nextCallAt, Integer nextCallNumber, long callsCompleted, long callsMissed, int totalCalls) {}
 
     public record People(UUID coachId, List<Person> people) {}
+
+    /** The goal, next step and confidence from a person's last completed call (schedule-service's plan). */
+    public record LastTalk(int callNumber, OffsetDateTime startsAt, Integer confidence, String goal,
+            String wayForward) {}
+
+    public record Plan(UUID planId, LastTalk lastTalk) {}
 }

@@ -20,9 +20,11 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
             "select cc.volunteerId from CoachCoordinator cc where cc.coordinatorId = ?1";
 
     private final Clock clock;
+    private final AlertNoteRepository notes;
 
-    public AlertRepository(Clock clock) {
+    public AlertRepository(Clock clock, AlertNoteRepository notes) {
         this.clock = clock;
+        this.notes = notes;
     }
 
     /** Open items on the coordinator's own coaches, first-raised first. */
@@ -85,5 +87,34 @@ public class AlertRepository implements PanacheRepositoryBase<CoordinatorAlert, 
         alert.closingAction = action;
         alert.closedBy = by;
         return alert;
+    }
+
+    /**
+     * A coordinator notes what was done about an open alert, or passes it to the clinical team (once). A closed
+     * alert takes no more notes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AlertNote note(UUID id, AlertNote.Kind kind, String text, String by) {
+        // locked: two coordinators acting on one alert at once take turns (one clinical escalation, not two)
+        CoordinatorAlert alert = findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Alert " + id));
+        if (alert.closedAt != null) {
+            throw ProblemException.conflict(ProblemTypes.BASE + "alert-closed",
+                    "This alert is already closed, so nothing more can be added to it.");
+        }
+        if (kind == AlertNote.Kind.CLINICAL_ESCALATION && notes.count("alertId = ?1 and kind = ?2", id, kind) > 0) {
+            throw ProblemException.conflict(ProblemTypes.BASE + "alert-already-escalated",
+                    "The clinical team has already been told about this concern. Add a note instead.");
+        }
+        AlertNote note = new AlertNote();
+        note.id = UUID.randomUUID();
+        note.alertId = id;
+        note.position = (int) notes.count("alertId", id) + 1;
+        note.kind = kind;
+        note.note = text;
+        note.writtenBy = by;
+        note.writtenAt = clock.instant();
+        notes.persist(note);
+        return note;
     }
 }

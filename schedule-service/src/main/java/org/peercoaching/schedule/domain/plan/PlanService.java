@@ -364,8 +364,8 @@ public class PlanService {
     private void needsSlot(CallPlan plan) {
         plan.status = PlanStatus.NEEDS_SLOT;
         alerts.raise(AlertKind.NO_COMMON_SLOT, null, plan.id, null, plan.referralId, plan.coachId,
-                "No time fits both the coach's and the person's call windows for the " + plan.stage
-                        + " calls.");
+                "No time fits both the coach's and " + plan.personFirstName + "'s call times for the "
+                        + plan.stage.toLowerCase(java.util.Locale.UK).replace('_', ' ') + " calls.");
     }
 
     private List<CallSlotter.Busy> busyOf(UUID coachId, Instant from) {
