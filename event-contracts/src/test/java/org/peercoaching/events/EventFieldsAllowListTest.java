@@ -32,8 +32,10 @@ class EventFieldsAllowListTest {
                     "changedAt")),
             Map.entry("MatchProposedV1", Set.of("matchId", "referralId", "volunteerId", "score", "proposedAt")),
             // schedule needs the person's first name and phone for the coach's call list; nothing clinical
+            // conditions and language: the coach's call page shows them before the call (#18, docs/security.md)
             Map.entry("MatchConfirmedV1", Set.of("matchId", "referralId", "volunteerId", "personFirstName", "personPhone",
-                    "personCallWindows", "coachCallWindows", "confirmedAt", "replacesMatchId")),
+                    "personCallWindows", "coachCallWindows", "confirmedAt", "replacesMatchId", "personConditionCodes",
+                    "personLanguage")),
             Map.entry("MatchDeclinedV1", Set.of("matchId", "referralId", "volunteerId", "reason", "declinedAt")),
             Map.entry("MatchEndedV1", Set.of("matchId", "referralId", "volunteerId", "reason", "endedAt")),
             Map.entry("CoachCapacityChangedV1", Set.of("volunteerId", "activePeople", "peopleByStage", "room", "changedAt")),
