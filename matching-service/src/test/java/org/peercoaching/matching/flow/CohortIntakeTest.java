@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.Fixtures;
-import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.Scenario;
 
 /**
@@ -22,7 +21,7 @@ import org.peercoaching.matching.Scenario;
  * a third only when BOTH have stepped down to fortnightly; two more only when those three step down again.
  */
 @QuarkusTest
-@TestProfile(IsolatedDatabaseProfile.class)
+@TestProfile(FlowProfile.class)
 @WithTestResource(KafkaBrokerResource.class)
 class CohortIntakeTest extends Scenario {
 

@@ -18,12 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
 import org.peercoaching.matching.Fixtures;
-import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.Scenario;
 
 /** Stage changes, graduation and re-matching, driven by schedule and volunteer events (auto-confirm on). */
 @QuarkusTest
-@TestProfile(IsolatedDatabaseProfile.class)
+@TestProfile(FlowProfile.class)
 @WithTestResource(KafkaBrokerResource.class)
 class MatchingFlowTest extends Scenario {
 

@@ -15,12 +15,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.matching.Fixtures;
 import org.peercoaching.kafka.KafkaBrokerResource;
-import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.Scenario;
 
 /** No common call time, no match: the person waits and the waiting list says why; a coordinator can override. */
 @QuarkusTest
-@TestProfile(IsolatedDatabaseProfile.class)
+@TestProfile(FlowProfile.class)
 @WithTestResource(KafkaBrokerResource.class)
 class SharedCallTimeTest extends Scenario {
 
