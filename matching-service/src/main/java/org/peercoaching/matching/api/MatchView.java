@@ -11,7 +11,7 @@ import org.peercoaching.matching.domain.referral.Referral;
 
 /**
  * A proposal or match, with the per-factor breakdown of why this coach and the same in plain English
- * ({@code reasons}), for a coordinator; with the person's first name, pathway and IMD decile, and while it is
+ * ({@code reasons}), for a coordinator; with the person's first name and surname initial, pathway and IMD decile, and while it is
  * PROPOSED how many whole days the person has waited.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +36,10 @@ public record MatchView(
            re-joined the waiting list) */
         Long daysWaiting,
         /* coordinators only: why this coach, one plain-English sentence per factor */
-        List<String> reasons) {
+        List<String> reasons,
+        /* coordinators only: the surname's first letter, upper case ("J"), to tell people with the same first name
+           apart (never the surname) */
+        String personLastNameInitial) {
 
     /** Each factor 0..1; total is their weighted sum; priority is what waiting time, decile and re-match added. */
     public record Breakdown(@Schema(required = true) double condition, @Schema(required = true) double deprivation,
@@ -46,7 +49,7 @@ public record MatchView(
     /** For a pathway following its referral: when each match was proposed, confirmed and closed; not who or why. */
     static MatchView withoutCoach(Match m) {
         return new MatchView(null, m.referralId, null, null, m.status.name(), null, m.stage, null, m.proposedAt,
-                m.confirmedAt, m.closedAt, null, null, null, null, null, null);
+                m.confirmedAt, m.closedAt, null, null, null, null, null, null, null);
     }
 
     /** For the coordinator of the match's coach. */
@@ -56,6 +59,7 @@ public record MatchView(
                         m.scoreAvailability, m.scoreTotal, m.scorePriority),
                 m.stage, m.replacesMatchId, m.proposedAt, m.confirmedAt, m.closedAt, m.closeReason,
                 person == null ? null : person.firstName, person == null ? null : person.pathway,
-                person == null ? null : person.imdDecile, daysWaiting, reasons);
+                person == null ? null : person.imdDecile, daysWaiting, reasons,
+                person == null ? null : MatchViews.initialOf(person.lastName));
     }
 }

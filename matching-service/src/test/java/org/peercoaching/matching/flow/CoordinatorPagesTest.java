@@ -159,6 +159,7 @@ class CoordinatorPagesTest extends Scenario {
         assertTrue(i >= 0, "Brian's proposal is in coord-a's review queue");
         Map<String, Object> proposal = queue.getMap("[" + i + "]");
         assertEquals("Brian", proposal.get("personFirstName"));
+        assertEquals("J", proposal.get("personLastNameInitial"), "Jones: to tell four Brians apart");
         assertEquals("rheumatology", proposal.get("pathway"));
         assertEquals(2, proposal.get("imdDecile"));
         assertEquals(londonDaysSince(Instant.now().minus(12, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)),
@@ -183,8 +184,8 @@ class CoordinatorPagesTest extends Scenario {
         // a pathway still sees what happened, never who or why
         Map<String, Object> seenByPathway = asPathway().when().get("/api/v1/referrals/" + brian + "/history").then()
                 .statusCode(200).extract().jsonPath().getMap("matches[0]");
-        for (String hidden : List.of("reasons", "personFirstName", "imdDecile", "daysWaiting", "coachFirstName",
-                "score")) {
+        for (String hidden : List.of("reasons", "personFirstName", "personLastNameInitial", "imdDecile", "daysWaiting",
+                "coachFirstName", "score")) {
             assertFalse(seenByPathway.containsKey(hidden), hidden + " is for coordinators only");
         }
 

@@ -74,7 +74,7 @@ public class ProposalsResource {
                 throw e;
             }
             return Response.status(e.status == 404 ? 404 : 409)
-                    .entity(render(null, "This proposal could not be confirmed. " + e.summary(), null, FormErrors.NONE))
+                    .entity(render(null, refusedConfirm(e), null, FormErrors.NONE))
                     .build();
         }
     }
@@ -98,7 +98,7 @@ public class ProposalsResource {
                                 "Why you are declining it", "Say why you are declining this proposal")))).build();
             }
             return Response.status(e.status == 404 ? 404 : 409)
-                    .entity(render(null, "This proposal could not be declined. " + e.summary(), null, FormErrors.NONE))
+                    .entity(render(null, refusedDecline(e), null, FormErrors.NONE))
                     .build();
         }
     }
@@ -130,7 +130,7 @@ public class ProposalsResource {
                             .field("reason", "reason", "Why you chose them", "Choose a coach and say why you chose them")
                             .field("volunteerId", "reason", "The coach", "Choose a coach and say why you chose them"));
             return Response.status(e.errors.isEmpty() ? (e.status == 404 ? 404 : 409) : 400)
-                    .entity(renderCandidates(referralId, name, e.errors.isEmpty() ? e.summary() : null, errors,
+                    .entity(renderCandidates(referralId, name, e.errors.isEmpty() ? refusedChoice(e, name) : null, errors,
                             volunteerId))
                     .build();
         }
@@ -161,8 +161,50 @@ public class ProposalsResource {
         }
     }
 
+    /** The page's own words for why a confirm was refused; the service's detail only where it is about the coach. */
+    static String refusedConfirm(ServiceProblem e) {
+        if (e.status == 404) {
+            return "This proposal could not be confirmed: it is no longer on your list.";
+        }
+        if (e.is("not-possible-now")) {
+            return "This proposal could not be confirmed: it has already been confirmed or declined, perhaps by"
+                    + " another coordinator, or its coach is no longer active. The list below is up to date.";
+        }
+        if (e.is("coach-has-no-room")) {
+            return "This proposal could not be confirmed: the coach has no room for another person now. Decline it,"
+                    + " and the person will be offered another coach.";
+        }
+        if (e.is("coach-on-hold")) {
+            return "This proposal could not be confirmed: the coach is on hold until their DBS check or supervision"
+                    + " is up to date. Decline it, and the person will be offered another coach.";
+        }
+        return "This proposal could not be confirmed. " + e.summary();
+    }
+
+    static String refusedChoice(ServiceProblem e, String name) {
+        String who = name == null || name.isBlank() ? "This person" : name;
+        if (e.is("not-possible-now")) {
+            return who + " already has a coach, or is no longer waiting. The waiting list shows who still needs one.";
+        }
+        if (e.is("coach-has-no-room")) {
+            return "That coach has no room for another person now. Choose another coach.";
+        }
+        return e.summary();
+    }
+
+    static String refusedDecline(ServiceProblem e) {
+        if (e.status == 404) {
+            return "This proposal could not be declined: it is no longer on your list.";
+        }
+        if (e.is("not-possible-now")) {
+            return "This proposal could not be declined: it has already been confirmed or declined, perhaps by"
+                    + " another coordinator. The list below is up to date.";
+        }
+        return "This proposal could not be declined. " + e.summary();
+    }
+
     private static String who(Match m) {
-        return m.personFirstName() == null ? "The person" : m.personFirstName();
+        return m.personFirstName() == null ? "The person" : m.personName();
     }
 
     private static Map<String, Object> body(String field, String value) {

@@ -18,7 +18,15 @@ public final class Views {
 
     public record Match(UUID id, UUID referralId, UUID volunteerId, String coachFirstName, String personFirstName,
             String pathway, Integer imdDecile, Long daysWaiting, String status, Score score, List<String> reasons,
-            String stage, Instant proposedAt, Instant confirmedAt, Instant closedAt, String closeReason) {
+            String stage, Instant proposedAt, Instant confirmedAt, Instant closedAt, String closeReason,
+            String personLastNameInitial) {
+
+        /** "Brian J." as on the waiting list, to tell people with the same first name apart. */
+        public String personName() {
+            String first = personFirstName == null ? "Someone" : personFirstName;
+            return personLastNameInitial == null || personLastNameInitial.isBlank() ? first
+                    : first + " " + personLastNameInitial + ".";
+        }
 
         public List<String> reasonsOrScores() {
             if (reasons != null && !reasons.isEmpty()) {

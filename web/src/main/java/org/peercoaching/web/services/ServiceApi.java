@@ -150,9 +150,11 @@ public class ServiceApi {
         List<ServiceProblem.CellError> cells = new ArrayList<>();
         String title = "That did not work";
         String detail = null;
+        String type = null;
         try {
             JsonNode body = json.readTree(response.body());
             title = body.path("title").asText(title);
+            type = body.path("type").isTextual() ? body.path("type").asText() : null;
             detail = body.path("detail").isMissingNode() || body.path("detail").isNull() ? null
                     : body.path("detail").asText();
             for (JsonNode e : body.path("errors")) {
@@ -170,7 +172,7 @@ public class ServiceApi {
         if (status == 404 && detail == null) {
             detail = "We could not find that. It may have been removed, or it is not yours to see.";
         }
-        return new ServiceProblem(status, title, detail, fields, cells);
+        return new ServiceProblem(status, title, detail, fields, cells).ofType(type);
     }
 
     private <T> T read(HttpResponse<String> response, Class<T> type) {

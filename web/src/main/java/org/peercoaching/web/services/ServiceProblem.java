@@ -20,6 +20,8 @@ public class ServiceProblem extends RuntimeException {
     public final String detail;
     public final List<FieldError> errors;
     public final List<CellError> cells;
+    /** The problem+json {@code type}, to choose the page's own words for a known refusal; null if none. */
+    public String type;
 
     public ServiceProblem(int status, String title, String detail, List<FieldError> errors, List<CellError> cells) {
         super(status + " " + title + ": " + detail);
@@ -28,6 +30,16 @@ public class ServiceProblem extends RuntimeException {
         this.detail = detail;
         this.errors = errors == null ? List.of() : errors;
         this.cells = cells == null ? List.of() : cells;
+    }
+
+    ServiceProblem ofType(String problemType) {
+        this.type = problemType;
+        return this;
+    }
+
+    /** True for a refusal of this kind (the last part of its problem type, e.g. "coach-has-no-room"). */
+    public boolean is(String kind) {
+        return type != null && type.endsWith("/" + kind);
     }
 
     public static ServiceProblem unavailable(Service service) {

@@ -64,6 +64,47 @@ class WaitingListPageTest extends StubbedServicesTest {
         assertTrue(page.contains("Choose a coach<span class=\"visually-hidden\"> for Brian J.</span>"), page);
     }
 
+    @Test
+    void proposalCardsTellPeopleWithTheSameFirstNameApart() {
+        StubServices.json("/matching/api/v1/matches", """
+                [{"id":"%s","referralId":"%s","volunteerId":"%s","coachFirstName":"Imran","status":"PROPOSED",
+                  "proposedAt":"2026-12-05T10:00:00Z","personFirstName":"Brian","personLastNameInitial":"J",
+                  "pathway":"pain-management","daysWaiting":3,"reasons":["Same condition: chronic pain"]},
+                 {"id":"%s","referralId":"%s","volunteerId":"%s","coachFirstName":"Ada","status":"PROPOSED",
+                  "proposedAt":"2026-12-05T11:00:00Z","personFirstName":"Brian","personLastNameInitial":"K",
+                  "pathway":"rheumatology","daysWaiting":1,"reasons":["Both speak Urdu"]}]"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID()));
+        String page = withSession(coordinator).get("/coordinator/proposals").then().statusCode(200).extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("<h3>Brian J. and Imran</h3>"), page);
+        assertTrue(page.contains("<h3>Brian K. and Ada</h3>"), page);
+        assertTrue(page.contains("Confirm Brian K. with Ada"), page);
+        String home = withSession(coordinator).get("/coordinator").then().statusCode(200).extract().asString();
+        assertTrue(home.contains("Brian J.") && home.contains("Brian K."), home);
+    }
+
+    @Test
+    void aRefusedConfirmationIsExplainedInThePagesOwnWordsNotTheServices() {
+        UUID match = UUID.randomUUID();
+        StubServices.problem("/matching/api/v1/matches/" + match + "/confirm", 409, """
+                {"type":"https://peer-coaching.example.nhs.uk/problems/not-possible-now","title":"This conflicts with what we already hold",
+                 "status":409,"detail":"Only a proposed match can be confirmed; this one is CONFIRMED."}""");
+        String page = withSession(coordinator).post("/coordinator/proposals/" + match + "/confirm").then()
+                .statusCode(409).extract().asString();
+        noStackTrace(page);
+        assertTrue(page.contains("it has already been confirmed or declined, perhaps by another coordinator"), page);
+        assertFalse(page.contains("CONFIRMED") || page.contains("proposed match"), "service wording: " + page);
+
+        StubServices.problem("/matching/api/v1/matches/" + match + "/confirm", 409, """
+                {"type":"https://peer-coaching.example.nhs.uk/problems/coach-has-no-room","title":"This conflicts with what we already hold",
+                 "status":409,"detail":"This coach has no room under the caseload cap."}""");
+        page = withSession(coordinator).post("/coordinator/proposals/" + match + "/confirm").then()
+                .statusCode(409).extract().asString();
+        assertTrue(page.contains("the coach has no room for another person now"), page);
+        assertFalse(page.contains("caseload cap"), "service wording: " + page);
+    }
+
     static String rowOf(String page, String name) {
         int at = page.indexOf(name);
         assertTrue(at >= 0, name + " in\n" + page);

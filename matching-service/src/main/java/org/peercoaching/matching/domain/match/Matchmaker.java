@@ -383,8 +383,8 @@ public class Matchmaker {
         Instant now = clock.instant();
         Match match = requireMatch(matchId);
         if (match.status != MatchStatus.PROPOSED) {
-            throw ProblemException.conflict(WRONG_STATE, "Only a proposed match can be confirmed; this one is "
-                    + match.status + ".");
+            throw ProblemException.conflict(WRONG_STATE, "Only a proposal can be confirmed; this one has already been "
+                    + match.status.name().toLowerCase() + ".");
         }
         Coach coach = coaches.findById(match.volunteerId);
         if (coach == null || !coach.isActive()) {
@@ -410,8 +410,8 @@ public class Matchmaker {
         Instant now = clock.instant();
         Match match = requireMatch(matchId);
         if (match.status != MatchStatus.PROPOSED) {
-            throw ProblemException.conflict(WRONG_STATE, "Only a proposed match can be declined; this one is "
-                    + match.status + ".");
+            throw ProblemException.conflict(WRONG_STATE, "Only a proposal can be declined; this one has already been "
+                    + match.status.name().toLowerCase() + ".");
         }
         close(match, MatchStatus.DECLINED, reason, now);
         events.declined(match, reason, now);
@@ -442,7 +442,8 @@ public class Matchmaker {
         Referral referral = requireReferral(referralId);
         if (referral.status != ReferralStatus.WAITING && referral.status != ReferralStatus.PROPOSED) {
             throw ProblemException.conflict(WRONG_STATE, "A coach can be chosen only for a person who is waiting or"
-                    + " has a proposal; this referral is " + referral.status + ".");
+                    + " has a proposal; this person's referral is now: " + referral.status.description().toLowerCase()
+                    + ".");
         }
         Coach coach = coaches.findById(volunteerId);
         if (coach == null || !coach.isActive()) {
@@ -512,7 +513,8 @@ public class Matchmaker {
         Instant now = clock.instant();
         Referral referral = requireReferral(referralId);
         if (!referral.isOpen()) {
-            throw ProblemException.conflict(WRONG_STATE, "This referral is already " + referral.status + ".");
+            throw ProblemException.conflict(WRONG_STATE, "This referral is closed already: "
+                    + referral.status.description().toLowerCase() + ".");
         }
         matches.openFor(referralId).ifPresent(m -> {
             endOrCancel(m, "WITHDRAWN", now);
