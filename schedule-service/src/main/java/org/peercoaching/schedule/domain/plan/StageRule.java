@@ -1,15 +1,11 @@
 package org.peercoaching.schedule.domain.plan;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.peercoaching.programme.TaperTemplate;
 
 /**
- * When a plan moves on, and where its calls fall if every call happens on time. Pure: a stage ends
+ * When a plan moves on, and where the next stage's first call falls. Pure: a stage ends
  * when its planned time has passed (its last planned call's time) and none of its calls is still to
  * happen (each was recorded, or marked missed once its time and grace had passed); cancellations never
  * end it early, only a coordinator's recorded decision does. The next stage's first call is one of its
@@ -45,27 +41,5 @@ public final class StageRule {
             first = CallSlotter.Slot.weeksLater(first, next.intervalWeeks());
         }
         return first;
-    }
-
-    /** The earliest start of the next stage's first call. */
-    public static Instant nextStageNotBefore(Instant lastCallStart, TaperTemplate.Stage next) {
-        return lastCallStart.plus(Duration.ofDays(7L * next.intervalWeeks()));
-    }
-
-    /** Every call of the whole plan when each happens on time: what the simulation and the guide show. */
-    public static List<Instant> wholePlan(TaperTemplate template, CallSlotter slotter,
-            Collection<CallSlotter.Window> person, Collection<CallSlotter.Window> coach, Instant notBefore) {
-        List<Instant> all = new ArrayList<>();
-        Instant from = notBefore;
-        for (int i = 0; i < template.stages().size(); i++) {
-            TaperTemplate.Stage stage = template.stage(i);
-            if (!all.isEmpty()) {
-                from = nextStageNotBefore(all.get(all.size() - 1), stage);
-            }
-            List<Instant> run = slotter.slot(person, coach, from, stage.intervalWeeks(), stage.calls(), List.of())
-                    .orElseThrow(() -> new IllegalArgumentException("No common window"));
-            all.addAll(run);
-        }
-        return all;
     }
 }

@@ -29,20 +29,17 @@ class StageRuleTest {
         assertEquals(Optional.empty(), StageRule.nextStage(PROGRAMME, 2, 2));
     }
 
-    @Test
-    void theNextStagesFirstCallIsOneOfItsIntervalsAfterTheLastCall() {
-        Instant last = Instant.parse("2027-01-12T18:00:00Z");
-        assertEquals(Instant.parse("2027-01-26T18:00:00Z"), StageRule.nextStageNotBefore(last, PROGRAMME.stage(1)));
-        assertEquals(Instant.parse("2027-02-09T18:00:00Z"), StageRule.nextStageNotBefore(last, PROGRAMME.stage(2)));
-    }
-
     /** Confirmed on Wednesday 23 September 2026; the clocks go back on Sunday 25 October 2026. */
     @Test
     void theDefaultPlanFallsOnTheseFourteenTuesdaysAtSixPmLondonTimeAcrossTheClockChange() {
         CallSlotter.Window tuesdayEvening = new CallSlotter.Window(DayOfWeek.TUESDAY, LocalTime.of(18, 0),
                 LocalTime.of(20, 0));
-        List<Instant> plan = StageRule.wholePlan(PROGRAMME, slotter, List.of(tuesdayEvening), List.of(tuesdayEvening),
-                Instant.parse("2026-09-24T10:00:00Z"));
+        Instant confirmed = Instant.parse("2026-09-24T10:00:00Z");
+        List<CallSlotter.Run> runs = PROGRAMME.stages().stream()
+                .map(stage -> new CallSlotter.Run(stage.calls(), stage.intervalWeeks())).toList();
+        CallSlotter.Slot slot = slotter.chooseSteadySlot(List.of(tuesdayEvening), List.of(tuesdayEvening), confirmed,
+                runs, List.of(), List.of()).orElseThrow();
+        List<Instant> plan = CallSlotter.plannedStarts(slot, confirmed, runs);
         assertEquals(List.of(
                 // weekly: 18:00 BST is 17:00 UTC until 25 October, then 18:00 GMT
                 Instant.parse("2026-09-29T17:00:00Z"), Instant.parse("2026-10-06T17:00:00Z"),
