@@ -147,6 +147,36 @@ class ShortPauseApiTest {
         assertEquals(1, changes.getList("people[0].changes").size(), "each call changed once");
     }
 
+    @Test
+    void callsANewStageBooksIntoTheBreakLaterAreMovedOrSkippedToo() {
+        UUID coach = UUID.randomUUID();
+        UUID match = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        Fixtures.assign(bootstrap, coach);
+        TopicReader.send(bootstrap, "matches", match.toString(), matchOnMondaysAndTuesdays(coach, match, referral));
+        String planId = Fixtures.awaitPlan(referral).getString("planId");
+        LocalDate until = LocalDate.now(CallSlotter.LONDON).plusDays(24);
+        Instant back = until.atStartOfDay(CallSlotter.LONDON).toInstant();
+        TopicReader.send(bootstrap, "volunteers", coach.toString(), shortPaused(coach, until));
+        await().atMost(Duration.ofSeconds(60)).until(() -> asCoordinator().get("/api/v1/coaches/" + coach
+                + "/pause-changes").then().extract().jsonPath().getList("people").size() == 1);
+        int before = asCoordinator().get("/api/v1/coaches/" + coach + "/pause-changes").then().extract().jsonPath()
+                .getList("people[0].changes").size();
+
+        // the coordinator ends the weekly stage early: the fortnightly calls are booked from now, into the break
+        asCoordinator().contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"reason\":\"Confident and managing well\"}")
+                .post("/api/v1/plans/" + planId + "/stage/end-early").then().statusCode(200);
+        List<Map<String, Object>> fortnightly = Fixtures.calls(referral).stream()
+                .filter(c -> "FORTNIGHTLY".equals(c.get("stage"))).toList();
+        assertTrue(!fortnightly.isEmpty(), "the next stage was booked");
+        assertTrue(fortnightly.stream().filter(c -> "SCHEDULED".equals(c.get("status")))
+                .allMatch(c -> !Fixtures.startOf(c).isBefore(back)), "no call is left in the break: " + fortnightly);
+        int after = asCoordinator().get("/api/v1/coaches/" + coach + "/pause-changes").then().extract().jsonPath()
+                .getList("people[0].changes").size();
+        assertTrue(after > before, "the new stage's call in the break is listed: " + before + " -> " + after);
+    }
+
     private static Map<String, Object> byId(List<Map<String, Object>> calls, Object id) {
         return calls.stream().filter(c -> id.equals(c.get("callId"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no call " + id));
