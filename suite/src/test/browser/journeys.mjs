@@ -351,6 +351,57 @@ await journey('after-signing-out-back-shows-no-personal-data', { width: 1280, he
     `Back after signing out should show the sign-in page, showed ${page.url()}`);
 });
 
+// issue #18: a short break (holiday, illness) keeps the coach's people and moves or skips their calls in it
+await journey('a-short-break-keeps-the-coachs-people-and-shows-whose-calls-moved', { width: 1280, height: 900 }, async page => {
+  await signInAsCoordinator(page);
+  await page.getByRole('link', { name: 'Coaches', exact: true }).click();
+  await page.getByRole('link', { name: `${COACH} ` }).first().click();
+  await seeText(page, 'Onboarding');
+  await page.getByRole('link', { name: `Pause ${COACH}` }).click();
+  // the choice is required: sent back naming it, the hint and the error linked to the fieldset
+  await page.getByRole('button', { name: `Pause ${COACH}` }).click();
+  await page.locator('#kind-error').getByText('Choose a short break or a longer pause').waitFor();
+  await accessible(page, 'pause form with errors');
+  for (const radio of await page.locator('.radios input[type=radio]').all()) {
+    const label = await radio.locator('xpath=..').boundingBox();
+    expect(label.height >= 44, `a pause choice should be a target at least 44px high, was ${label.height}`);
+  }
+  const people = await page.locator('#short-break-people').innerText();
+  expect(people.includes(PERSON) && people.includes('next call'), `the short break should name ${PERSON} and their next call:\n${people}`);
+  await page.getByLabel('Short break (holiday, illness), up to 6 weeks: keeps their people, moves or skips calls').check();
+  await page.getByLabel('Reason').fill('Holiday');
+  const back = new Date(Date.now() + 14 * 24 * 3600 * 1000);
+  const iso = back.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  const inWords = back.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  await page.getByLabel('Back on').fill(iso);
+  await accessible(page, 'pause form, short break chosen');
+  await shot(page, 'pause-short-break.png');
+  await page.getByRole('button', { name: `Pause ${COACH}` }).click();
+  await seeText(page, `${COACH} is on a short break until ${inWords}`);
+  const peopleNow = await page.locator('#people-now').innerText();
+  expect(peopleNow.includes(`1 person, paused until ${inWords}`) && !peopleNow.includes('places free'),
+    `while on a short break the coach page should say "1 person, paused until ${inWords}", said: ${peopleNow}`);
+  // the calls in the break are moved or skipped by schedule-service, from the volunteer event
+  const deadline = Date.now() + 60000;
+  while (await page.locator('#pause-changes ~ table').count() === 0) {
+    expect(Date.now() < deadline, 'the calls moved or skipped by the break never showed on the coach page');
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+  const theirPeople = await page.locator('table').filter({ hasText: 'Next call' }).innerText();
+  expect(theirPeople.includes(`${PERSON} Jones`) && !theirPeople.includes('Awaiting coach'),
+    `${PERSON} should stay with ${COACH}, not wait for a coach:\n${theirPeople}`);
+  const changes = await page.locator('#pause-changes ~ table').first().innerText();
+  expect(changes.includes(`${PERSON} Jones`) && (changes.includes('Moved to') || changes.includes('Skipped')),
+    `the coach page should list ${PERSON}'s calls moved or skipped by the break:\n${changes}`);
+  await accessible(page, 'coach page on a short break');
+  await shot(page, 'coach-short-break.png');
+  // the coordinator's home says who is affected
+  await page.goto('/coordinator');
+  await seeText(page, `${PERSON}'s call`);
+  await accessible(page, 'coordinator home after a short break');
+});
+
 await browser.close();
 console.log(failures === 0 ? 'All browser journeys passed' : `${failures} browser journey(s) failed`);
 process.exit(failures === 0 ? 0 : 1);

@@ -22,11 +22,13 @@ class EventFieldsAllowListTest {
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // the coach as matching needs them: no contact details, no notes, no reasons for a pause
             Map.entry("VolunteerSnapshotV1", Set.of("volunteerId", "firstName", "status", "gender", "languages", "conditionCodes",
-                    "imdDecile", "callWindows", "competenceLevel", "pausedUntil", "lsoaCode", "coordinatorId")),
+                    "imdDecile", "callWindows", "competenceLevel", "pausedUntil", "lsoaCode", "coordinatorId",
+                    // SHORT or LONG while paused (issue #18): the kind, never the reason
+                    "pauseKind")),
             // v2 adds the safeguarding facts matching holds a coach back on: a date and the holds, no certificate
             Map.entry("VolunteerSnapshotV2", Set.of("volunteerId", "firstName", "status", "gender", "languages", "conditionCodes",
                     "imdDecile", "callWindows", "competenceLevel", "pausedUntil", "lsoaCode", "coordinatorId",
-                    "dbsRenewalDue", "holds")),
+                    "dbsRenewalDue", "holds", "pauseKind")),
             Map.entry("DbsRenewalReminderV1", Set.of("volunteerId", "coordinatorId", "firstName", "renewalDue", "daysBefore")),
             Map.entry("ReferralStatusChangedV1", Set.of("referralId", "pathway", "pathwayReferralId", "status", "reason",
                     "changedAt")),

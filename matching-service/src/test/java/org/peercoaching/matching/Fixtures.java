@@ -64,6 +64,14 @@ public final class Fixtures {
                 """.formatted(UUID.randomUUID(), type, volunteerId, volunteerId, firstName, status, gender, coordinator);
     }
 
+    /** volunteer.paused.v1 with pauseKind SHORT (issue #18): the coach keeps their people. */
+    public static String shortPaused(UUID volunteerId, String firstName, String gender, java.time.LocalDate until) {
+        return volunteerEvent("volunteer.paused.v1", volunteerId, firstName, gender, "PAUSED", COORDINATOR)
+                .replace("\"pausedUntil\":null", "\"pausedUntil\":\"" + until + "\"")
+                .replace("\"coordinatorId\":\"" + COORDINATOR + "\"}}", "\"coordinatorId\":\"" + COORDINATOR
+                        + "\",\"pauseKind\":\"SHORT\"}}");
+    }
+
     /**
      * A volunteer.*.v2 event: the v1 snapshot plus the safeguarding facts (looked after by coord-a).
      *

@@ -18,6 +18,9 @@ import org.peercoaching.events.CallWindow;
  * @param coordinatorId the staff coordinator who looks after this coach (the subject of their sign-in
  *     token); other services use it to show each coordinator only their own coaches and people
  *     (added in v1, additive; null from older producers means "not yet assigned")
+ * @param pauseKind SHORT (a holiday or illness of up to six weeks: the coach keeps their people and their calls in
+ *     the pause are moved or skipped) or LONG (their people are re-matched) while PAUSED; null otherwise, and null
+ *     from older producers means LONG (added in v1, additive; issue #18)
  */
 public record VolunteerSnapshotV1(
         UUID volunteerId,
@@ -31,4 +34,14 @@ public record VolunteerSnapshotV1(
         Integer competenceLevel,
         LocalDate pausedUntil,
         String lsoaCode,
-        String coordinatorId) {}
+        String coordinatorId,
+        String pauseKind) {
+
+    public static final String SHORT_PAUSE = "SHORT";
+    public static final String LONG_PAUSE = "LONG";
+
+    /** Whether this is a paused coach on a short pause (who keeps their people). */
+    public boolean onShortPause() {
+        return "PAUSED".equals(status) && SHORT_PAUSE.equals(pauseKind);
+    }
+}

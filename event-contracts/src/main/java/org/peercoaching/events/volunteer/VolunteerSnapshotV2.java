@@ -12,6 +12,7 @@ import org.peercoaching.events.CallWindow;
  *
  * @param dbsRenewalDue the date the coach's DBS check must be renewed by; from that day they are on hold
  * @param holds why the coach may take no new people now (empty when none); their current people continue
+ * @param pauseKind as in v1: SHORT or LONG while PAUSED, null otherwise (null from older producers means LONG)
  */
 public record VolunteerSnapshotV2(
         UUID volunteerId,
@@ -27,11 +28,17 @@ public record VolunteerSnapshotV2(
         String lsoaCode,
         String coordinatorId,
         LocalDate dbsRenewalDue,
-        List<Hold> holds) {
+        List<Hold> holds,
+        String pauseKind) {
 
     /** DBS_EXPIRED (since the renewal date) or SUPERVISION_OVERDUE (since the day supervision became overdue). */
     public record Hold(String reason, LocalDate since) {}
 
     public static final String DBS_EXPIRED = "DBS_EXPIRED";
     public static final String SUPERVISION_OVERDUE = "SUPERVISION_OVERDUE";
+
+    /** Whether this is a paused coach on a short pause (who keeps their people). */
+    public boolean onShortPause() {
+        return "PAUSED".equals(status) && VolunteerSnapshotV1.SHORT_PAUSE.equals(pauseKind);
+    }
 }

@@ -122,6 +122,35 @@ class MatchingFlowTest extends Scenario {
     }
 
     @Test
+    void whenACoachTakesAShortPauseTheyKeepTheirPeopleAndAreOfferedNobodyNewUntilTheyResume() {
+        UUID coach = coachJoins("Olu", "MALE");
+        String kept = referWanting("MALE");
+        String keptMatch = (String) openMatch(kept).get("id");
+        assertEquals(coach.toString(), openMatch(kept).get("volunteerId"));
+
+        TopicReader.send(bootstrap, volunteersTopic, coach.toString(),
+                Fixtures.shortPaused(coach, "Olu", "MALE", java.time.LocalDate.now().plusWeeks(2)));
+        await().atMost(PATIENCE).until(() -> "PAUSED".equals(coach(coach).status));
+        // applied in the same transaction as the status: a long pause would have ended the match by now
+        assertEquals("MATCHED", status(kept));
+        assertEquals(keptMatch, openMatch(kept).get("id"), "the person keeps their coach and match");
+        TopicReader.awaitRecords(bootstrap, "matches", v -> v.contains("coach.capacity-changed.v1")
+                && v.contains(coach.toString()) && v.contains("\"activePeople\":1") && v.contains("\"room\":0"), 1,
+                PATIENCE);
+
+        // the cap would allow one more, but a coach on a short pause is offered nobody new
+        String waiting = referWanting("MALE");
+        assertEquals("WAITING", status(waiting));
+        assertTrue(Fixtures.asCoordinator().when().get("/api/v1/referrals/" + waiting + "/candidates").then().extract()
+                .jsonPath().getList("candidates.volunteerId", String.class).stream().noneMatch(coach.toString()::equals));
+
+        volunteerEvent("volunteer.resumed.v1", coach, "Olu", "MALE", "ACTIVE");
+        await().atMost(PATIENCE).until(() -> "MATCHED".equals(status(waiting)));
+        assertEquals(coach.toString(), openMatch(waiting).get("volunteerId"));
+        assertEquals(keptMatch, openMatch(kept).get("id"));
+    }
+
+    @Test
     void whenThePersonAsksForAnotherCoachTheyGoToTheFrontOfTheQueueAndAreNotOfferedTheSameCoach() {
         UUID first = coachJoins("Kim", "MALE");
         String waitingAlready = referWanting("MALE");

@@ -10,7 +10,8 @@ import org.peercoaching.schedule.domain.plan.CallPlan;
 
 /** An item on the coordinator's alert list. */
 public record AlertView(@Schema(required = true) UUID alertId,
-        @Schema(required = true, enumeration = {"ESCALATION", "MISSED_CALLS", "NO_COMMON_SLOT", "DBS_RENEWAL_DUE"}) String kind,
+        @Schema(required = true, enumeration = {"ESCALATION", "MISSED_CALLS", "NO_COMMON_SLOT", "DBS_RENEWAL_DUE",
+                "CALLS_MOVED_OR_SKIPPED"}) String kind,
         @Schema(nullable = true, description = "Escalations only: CRISIS, SAFEGUARDING or CLINICAL_RED_FLAG") String category,
         @Schema(nullable = true, description = "Null for alerts about the coach alone (DBS_RENEWAL_DUE)") UUID planId,
         @Schema(nullable = true, description = "The call it arose on, when there is one") UUID callId,

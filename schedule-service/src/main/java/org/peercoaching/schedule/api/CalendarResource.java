@@ -98,7 +98,7 @@ public class CalendarResource {
         List<ICalendarWriter.Event> events = coachCalls.stream().map(c -> {
             CallPlan plan = planById.get(c.planId);
             return new ICalendarWriter.Event(c.planId, c.callNumber, plan.totalCalls, (int) ((c.attempt - 1) * 100 + c.version),
-                    plan.personFirstName, c.stage, c.startsAt, c.endsAt, c.status == CallStatus.CANCELLED);
+                    plan.personFirstName, c.stage, c.startsAt, c.endsAt, c.status == CallStatus.CANCELLED || c.status == CallStatus.SKIPPED);
         }).toList();
         return ICalendarWriter.write(events, now);
     }

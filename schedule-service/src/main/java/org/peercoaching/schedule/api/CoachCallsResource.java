@@ -116,9 +116,6 @@ public class CoachCallsResource {
 
     /** "Tuesday 24 November, 6pm" or "Tuesday 24 November, 6:30pm", as GOV.UK writes times. */
     static String describe(ZonedDateTime t) {
-        int hour12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
-        String minutes = t.getMinute() == 0 ? "" : String.format(":%02d", t.getMinute());
-        String suffix = t.getHour() < 12 ? "am" : "pm";
-        return DAY.format(t) + ", " + hour12 + minutes + suffix;
+        return org.peercoaching.schedule.domain.plan.CallTimeWords.of(t);
     }
 }

@@ -78,6 +78,8 @@ class ScheduleAccessMatrixTest {
                 .operation("GET /api/v1/coaches/{coachId}/calls", COORDINATOR, VOLUNTEER).query("week=2026-W48")
                 // the coach's current people (a coach and their own coordinator)
                 .operation("GET /api/v1/coaches/{coachId}/people", COORDINATOR, VOLUNTEER)
+                // what a short pause moved or skipped: the coach's own coordinator only
+                .operation("GET /api/v1/coaches/{coachId}/pause-changes", COORDINATOR)
                 // one call before it is rung (the coach and their own coordinator)
                 .operation("GET /api/v1/calls/{callId}", COORDINATOR, VOLUNTEER)
                 .operation("POST /api/v1/calls/{callId}/outcome", COORDINATOR, VOLUNTEER)

@@ -67,8 +67,21 @@ public final class OnboardingBodies {
     @Schema(description = "Pause an active coach (illness, holiday); the reason stays in volunteer-service")
     public record PauseBody(
             @NotBlank @Size(max = 500) @Schema(example = "Holiday") String reason,
-            @FutureOrPresent @Schema(description = "When the coach expects to come back, if known", example = "2026-12-14")
-                    LocalDate until) {}
+            @FutureOrPresent @Schema(description = "When the coach expects to come back; required for a SHORT pause,"
+                    + " no more than 42 days (6 weeks) from today", example = "2026-12-14")
+                    LocalDate until,
+            @Pattern(regexp = "^(SHORT|LONG)$", message = "must be SHORT (a break of up to 6 weeks that keeps their"
+                    + " people) or LONG (their people are re-matched)")
+                    @Schema(description = "SHORT: a holiday or illness of up to 6 weeks; the coach keeps their people"
+                            + " and their calls in the pause are moved or skipped. LONG (the default): their people"
+                            + " are re-matched with other coaches", enumeration = {"SHORT", "LONG"},
+                            defaultValue = "LONG", example = "SHORT") String kind) {
+
+        public org.peercoaching.volunteer.domain.PauseKind pauseKind() {
+            return kind == null ? org.peercoaching.volunteer.domain.PauseKind.LONG
+                    : org.peercoaching.volunteer.domain.PauseKind.valueOf(kind);
+        }
+    }
 
     @Schema(description = "The coach leaves the programme")
     public record LeaveBody(@Size(max = 500) @Schema(example = "Moved away") String reason) {}

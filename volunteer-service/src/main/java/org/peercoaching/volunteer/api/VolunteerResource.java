@@ -208,15 +208,21 @@ public class VolunteerResource {
     @Path("/{id}/pause")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(value = SUBJECT, idParam = "id")
-    @Operation(summary = "Active -> paused, with a reason and an expected return date; publishes volunteer.paused.v1")
+    @Operation(summary = "Active -> paused, with a reason and an expected return date; publishes volunteer.paused.v1",
+            description = "kind SHORT (up to 6 weeks, until required): the coach keeps their people and schedule-service"
+                    + " moves or skips their calls in the pause. kind LONG (the default): their people are re-matched.")
     @APIResponse(responseCode = "200", description = "The coach as they are now",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid (for a SHORT pause: until missing or more"
+            + " than 6 weeks away); each is named in errors",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = org.peercoaching.kit.problem.Problem.class)))
     @APIResponse(responseCode = "422",
             description = "The coach does not meet what this step needs; each unmet requirement is named in errors")
     public VolunteerView pause(@PathParam("id") UUID id, @RequestBody(required = true) PauseBody body) {
         access.coach(id);
         PauseBody valid = access.valid(body);
-        return view(lifecycle.pause(id, valid.reason(), valid.until()));
+        return view(lifecycle.pause(id, valid.reason(), valid.until(), valid.pauseKind()));
     }
 
     @POST

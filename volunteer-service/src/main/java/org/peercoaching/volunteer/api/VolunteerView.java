@@ -39,6 +39,8 @@ public record VolunteerView(
         Instant statusChangedAt,
         String pausedReason,
         LocalDate pausedUntil,
+        @Schema(description = "SHORT (keeps their people) or LONG (their people are re-matched) while paused; absent"
+                + " otherwise", enumeration = {"SHORT", "LONG"}) String pauseKind,
         String leftReason,
         Onboarding onboarding,
         Instant registeredAt,
@@ -76,7 +78,7 @@ public record VolunteerView(
                 v.gender.name(), v.imdDecile, v.lsoaCode, v.languages.stream().sorted().toList(),
                 v.conditionCodes.stream().sorted().toList(), v.livedExperienceNotes, v.device.name(), v.loanedOn,
                 v.loanDueBack, windows(v), v.competenceLevel, v.coordinator, v.status.name(), v.statusChangedAt,
-                v.pausedReason, v.pausedUntil, v.leftReason,
+                v.pausedReason, v.pausedUntil, v.pauseKind == null ? null : v.pauseKind.name(), v.leftReason,
                 new Onboarding(v.trainingModulesCompletedOn,
                         practice.stream().map(p -> new PracticeSessionView(p.id, p.heldOn, p.facilitator)).toList(),
                         v.dbsIssuedOn == null ? null : new Dbs(v.dbsIssuedOn, v.dbsRenewalDue, v.dbsCertificateNumber)),

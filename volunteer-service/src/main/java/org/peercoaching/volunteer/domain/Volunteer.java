@@ -100,6 +100,11 @@ public class Volunteer {
     @Column(name = "paused_until")
     public LocalDate pausedUntil;
 
+    /** SHORT or LONG while paused; null otherwise. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "pause_kind")
+    public PauseKind pauseKind;
+
     @Column(name = "left_reason")
     public String leftReason;
 

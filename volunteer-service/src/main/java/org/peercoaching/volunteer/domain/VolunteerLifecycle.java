@@ -92,11 +92,35 @@ public class VolunteerLifecycle {
         return v;
     }
 
+    /** A long pause (their people are re-matched), as before short pauses existed. */
     @Transactional
     public Volunteer pause(UUID id, String reason, LocalDate until) {
+        return pause(id, reason, until, PauseKind.LONG);
+    }
+
+    /**
+     * Active -> paused. A SHORT pause needs its end date, no more than {@link PauseKind#MAX_SHORT_DAYS} days from
+     * today (London): the coach keeps their people. A LONG pause re-matches them.
+     */
+    @Transactional
+    public Volunteer pause(UUID id, String reason, LocalDate until, PauseKind kind) {
+        PauseKind chosen = kind == null ? PauseKind.LONG : kind;
+        if (chosen == PauseKind.SHORT) {
+            LocalDate today = LocalDate.now(clock.withZone(London.ZONE));
+            LocalDate latest = today.plusDays(PauseKind.MAX_SHORT_DAYS);
+            if (until == null) {
+                throw ProblemException.invalidField("until",
+                        "A short pause needs the date the coach will be back (up to 6 weeks from today)");
+            }
+            if (until.isAfter(latest)) {
+                throw ProblemException.invalidField("until", "A short pause can last up to 6 weeks: choose a date on"
+                        + " or before " + London.dateInWords(latest) + ", or make it a longer pause");
+            }
+        }
         Volunteer v = move(id, Transition.PAUSE);
         v.pausedReason = reason.strip();
         v.pausedUntil = until;
+        v.pauseKind = chosen;
         events.paused(v);
         return v;
     }
@@ -106,6 +130,7 @@ public class VolunteerLifecycle {
         Volunteer v = move(id, Transition.RESUME);
         v.pausedReason = null;
         v.pausedUntil = null;
+        v.pauseKind = null;
         events.resumed(v);
         return v;
     }
@@ -115,6 +140,7 @@ public class VolunteerLifecycle {
         Volunteer v = move(id, Transition.LEAVE);
         v.leftReason = reason == null || reason.isBlank() ? null : reason.strip();
         v.pausedUntil = null;
+        v.pauseKind = null;
         events.left(v);
         return v;
     }

@@ -164,6 +164,46 @@ class LifecycleApiTest {
     }
 
     @Test
+    void aShortPauseNeedsItsEndDateNoMoreThanSixWeeksAheadAndAKnownKind() {
+        String id = Coaches.aCoach().active();
+        act(id, "pause", "{\"reason\": \"Holiday\", \"kind\": \"SHORT\"}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("until")))
+                .body("errors.message[0]", containsString("date the coach will be back"));
+        act(id, "pause", "{\"reason\": \"Holiday\", \"kind\": \"SHORT\", \"until\": \""
+                + LocalDate.now().plusDays(43) + "\"}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("until")))
+                .body("errors.message[0]", containsString("up to 6 weeks"));
+        act(id, "pause", "{\"reason\": \"Holiday\", \"kind\": \"HOLIDAY\"}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("kind")));
+        given().get("/api/v1/volunteers/" + id).then().body("status", equalTo("ACTIVE")).body("pauseKind", nullValue());
+    }
+
+    @Test
+    void aShortPauseIsKeptAndPublishedWithItsKindAndAPauseWithoutAKindIsLong() {
+        String shortId = Coaches.aCoach().named("Ivy").active();
+        String until = LocalDate.now().plusDays(42).toString();
+        act(shortId, "pause", "{\"reason\": \"Holiday\", \"kind\": \"SHORT\", \"until\": \"" + until + "\"}")
+                .statusCode(200).body("status", equalTo("PAUSED")).body("pauseKind", equalTo("SHORT"))
+                .body("pausedUntil", equalTo(until));
+        String longId = Coaches.aCoach().named("Jude").active();
+        act(longId, "pause", "{\"reason\": \"Illness\"}").statusCode(200).body("pauseKind", equalTo("LONG"));
+        for (String version : List.of("v1", "v2")) {
+            String shortEvent = TopicReader.awaitRecords(bootstrap, "volunteers",
+                    v -> v.contains(shortId) && v.contains("volunteer.paused." + version), 1, Duration.ofSeconds(60))
+                    .get(0).value();
+            org.junit.jupiter.api.Assertions.assertTrue(shortEvent.contains("\"pauseKind\":\"SHORT\""), shortEvent);
+            String longEvent = TopicReader.awaitRecords(bootstrap, "volunteers",
+                    v -> v.contains(longId) && v.contains("volunteer.paused." + version), 1, Duration.ofSeconds(60))
+                    .get(0).value();
+            org.junit.jupiter.api.Assertions.assertTrue(longEvent.contains("\"pauseKind\":\"LONG\""), longEvent);
+        }
+        act(shortId, "resume", null).statusCode(200).body("pauseKind", nullValue());
+    }
+
+    @Test
     void aCoachWhoLeftCannotComeBackOrHaveRecordsChanged() {
         String id = Coaches.aCoach().active();
         act(id, "leave", null).statusCode(200).body("status", equalTo("LEFT"));

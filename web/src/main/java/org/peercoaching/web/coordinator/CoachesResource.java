@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.peercoaching.web.coordinator.Views.Match;
@@ -85,7 +86,9 @@ public class CoachesResource {
                     "This coach could not be recorded as attending: they may have left the programme or be paused");
     static final FormErrors.Fields CHANGE_FIELDS = FormErrors.fields()
             .field("reason", "reason", "Reason", "Say why, for example holiday or illness")
-            .field("until", "until", "Until", "Enter a date from today onwards, or leave it empty");
+            .field("until", "until", "Back on", "Enter a date from today onwards: for a short break, up to 6 weeks from today")
+            .field("kind", "kind", "How long", "Choose a short break or a longer pause");
+    static final Set<String> PAUSE_KINDS = Set.of("SHORT", "LONG");
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -95,10 +98,11 @@ public class CoachesResource {
         static native TemplateInstance coach(Volunteer coach, Loaded<SupervisionSession> supervision,
                 Loaded<Views.Person> people, Loaded<Views.Call> calls, String notice, DbsForm dbsForm,
                 FormErrors dbsErrors, SupervisionForm supervisionForm, FormErrors supervisionErrors,
-                Map<UUID, Views.Referral> whoIs, FormErrors onboardingErrors, Map<UUID, Views.LastTalk> lastTalks);
+                Map<UUID, Views.Referral> whoIs, FormErrors onboardingErrors, Map<UUID, Views.LastTalk> lastTalks,
+                Loaded<Views.PausedPerson> pauseChanges);
 
         static native TemplateInstance change(Volunteer coach, String action, Loaded<Match> people, FormErrors errors,
-                String reason, String until);
+                String reason, String until, String kind, Map<UUID, Views.Person> nextCalls);
     }
 
     private final Viewer viewer;
@@ -159,8 +163,17 @@ public class CoachesResource {
                 Week.class).calls());
         Loaded<Views.Person> people = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/people",
                 Views.People.class).people());
+        // a short break: which calls it moved or skipped, per person
+        Loaded<Views.PausedPerson> pauseChanges = coach.onShortPause()
+                ? Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/pause-changes",
+                        Views.PauseChanges.class).people().stream()
+                        .map(p -> new Views.PausedPerson(p.planId(), p.referralId(), p.personFirstName(),
+                                p.changes().stream().filter(c -> coach.pausedUntil() == null
+                                        || coach.pausedUntil().equals(c.pausedUntil())).toList()))
+                        .filter(p -> !p.changes().isEmpty()).toList())
+                : new Loaded<>(List.of(), null);
         return Templates.coach(coach, supervision, people, calls, notice, dbsForm, dbsErrors, supervisionForm,
-                supervisionErrors, whoIs(people.items()), onboardingErrors, lastTalks(people.items()));
+                supervisionErrors, whoIs(people.items()), onboardingErrors, lastTalks(people.items()), pauseChanges);
     }
 
     /** Each person's last completed call (goal, next step, confidence), from their plan: one read per person. */
@@ -424,25 +437,49 @@ public class CoachesResource {
         viewer.require(Viewer.COORDINATOR);
         requireAction(action);
         Volunteer coach = api.get(Service.VOLUNTEER, "/api/v1/volunteers/" + id, Volunteer.class);
-        return Templates.change(coach, action, peopleOf(id), FormErrors.NONE, "", "");
+        return Templates.change(coach, action, peopleOf(id), FormErrors.NONE, "", "", "", nextCallsOf(id, action));
     }
 
     @POST
     @Path("/{id}/{action}")
     public Response change(@PathParam("id") UUID id, @PathParam("action") String action,
-            @FormParam("reason") String reason, @FormParam("until") String until) {
+            @FormParam("reason") String reason, @FormParam("until") String until, @FormParam("kind") String kind) {
         viewer.require(Viewer.COORDINATOR);
         requireAction(action);
         Map<String, Object> body = new HashMap<>();
         body.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
+        String chosenKind = kind == null ? "" : kind;
         if ("pause".equals(action)) {
-            body.put("until", until == null || until.isBlank() ? null : until);
+            Map<String, String> typed = new LinkedHashMap<>();
+            if (!PAUSE_KINDS.contains(chosenKind)) {
+                typed.put("kind", "Choose a short break or a longer pause");
+            }
+            String back = orEmpty(until);
+            LocalDate backOn = null;
+            if (!back.isBlank()) {
+                backOn = TypedDate.parse(back).or(() -> iso(back)).orElse(null);
+                if (backOn == null) {
+                    typed.put("until", "Back on must be a real date, for example 12/1/2027");
+                }
+            } else if ("SHORT".equals(chosenKind)) {
+                typed.put("until", "Enter the date they will be back: a short break lasts up to 6 weeks");
+            }
+            if (!typed.isEmpty()) {
+                Volunteer coach = coachOf(id);
+                return Response.status(400).entity(Templates.change(coach, action, peopleOf(id), FormErrors.of(typed),
+                        orEmpty(reason), back, chosenKind, nextCallsOf(id, action))).build();
+            }
+            body.put("until", backOn == null ? null : backOn.toString());
+            body.put("kind", chosenKind);
         }
         try {
             Volunteer v = api.post(Service.VOLUNTEER, "/api/v1/volunteers/" + id + "/" + action,
                     "resume".equals(action) ? null : body, Volunteer.class);
             String notice = switch (action) {
-                case "pause" -> v.firstName() + " is paused. Their people are being re-matched with other coaches.";
+                case "pause" -> "SHORT".equals(chosenKind)
+                        ? v.firstName() + " is on a short break until " + London.date(v.pausedUntil()) + ". Their people"
+                                + " stay with them; calls before then are moved or skipped, as listed below."
+                        : v.firstName() + " is paused. Their people are being re-matched with other coaches.";
                 case "resume" -> v.firstName() + " is active again and can be matched with new people.";
                 default -> v.firstName() + " has left the programme. Their people are being re-matched.";
             };
@@ -455,9 +492,28 @@ public class CoachesResource {
             FormErrors errors = FormErrors.from(e, CHANGE_FIELDS);
             return Response.status(e.status == 404 ? 404 : e.errors.isEmpty() ? 409 : 400)
                     .entity(Templates.change(coach, action, peopleOf(id), errors, reason == null ? "" : reason,
-                            until == null ? "" : until))
+                            until == null ? "" : until, chosenKind, nextCallsOf(id, action)))
                     .build();
         }
+    }
+
+    private static Optional<LocalDate> iso(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Before a pause: each person's next call (by referral), to say whose calls a short break moves or skips. */
+    private Map<UUID, Views.Person> nextCallsOf(UUID coachId, String action) {
+        if (!"pause".equals(action)) {
+            return Map.of();
+        }
+        Map<UUID, Views.Person> next = new HashMap<>();
+        Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + coachId + "/people", Views.People.class).people())
+                .items().forEach(p -> next.put(p.referralId(), p));
+        return next;
     }
 
     /** The people this coach is coaching now: the ones who would be re-matched if the coach paused or left. */

@@ -261,8 +261,8 @@ public final class Views {
     public record Volunteer(UUID id, String firstName, String lastName, String phone, String email, String gender,
             Integer imdDecile, List<String> languages, List<String> conditionCodes, String device,
             LocalDate loanDueBack, List<CallWindow> callWindows, int competenceLevel, String coordinator,
-            String status, Instant statusChangedAt, String pausedReason, LocalDate pausedUntil, String leftReason,
-            Onboarding onboarding, Instant registeredAt, Instant activatedAt, String supervisionMode,
+            String status, Instant statusChangedAt, String pausedReason, LocalDate pausedUntil, String pauseKind,
+            String leftReason, Onboarding onboarding, Instant registeredAt, Instant activatedAt, String supervisionMode,
             LocalDate lastSupervisedOn, LocalDate supervisionDueBy, Capacity capacity, Activity activity,
             List<String> flags, List<Hold> holds, List<Condition> conditions) {
 
@@ -305,6 +305,11 @@ public final class Views {
             return "ACTIVE".equals(status);
         }
 
+        /** Paused for a short break (holiday, illness): they keep their people; their calls in it move or skip. */
+        public boolean onShortPause() {
+            return "PAUSED".equals(status) && "SHORT".equals(pauseKind);
+        }
+
         public boolean canResume() {
             return "PAUSED".equals(status);
         }
@@ -332,6 +337,20 @@ public final class Views {
             OffsetDateTime nextCallAt, Integer nextCallNumber, long callsCompleted, long callsMissed, int totalCalls) {}
 
     public record People(UUID coachId, List<Person> people) {}
+
+    /** What a coach's short pauses did to their people's calls (schedule-service's pause-changes). */
+    public record PauseChanges(UUID coachId, LocalDate pausedUntil, List<PausedPerson> people) {}
+
+    public record PausedPerson(UUID planId, UUID referralId, String personFirstName, List<PauseChange> changes) {}
+
+    /** One call: MOVED (from, to) or SKIPPED. */
+    public record PauseChange(UUID callId, int callNumber, String outcome, LocalDate pausedUntil,
+            OffsetDateTime from, String fromWhen, OffsetDateTime to, String toWhen) {
+
+        public boolean moved() {
+            return "MOVED".equals(outcome);
+        }
+    }
 
     /** The goal, next step and confidence from a person's last completed call (schedule-service's plan). */
     public record LastTalk(int callNumber, OffsetDateTime startsAt, Integer confidence, String goal,

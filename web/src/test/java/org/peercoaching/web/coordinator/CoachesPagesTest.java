@@ -100,7 +100,7 @@ class CoachesPagesTest extends StubbedServicesTest {
                 {"title":"Invalid request","status":400,"errors":[{"field":"reason","message":"must not be blank"},
                   {"field":"until","message":"must be a future date"}]}""");
         org.peercoaching.web.Browser.hintsAndErrorsAreLinked(withSession(coordinator).formParam("reason", "")
-                .post("/coordinator/coaches/" + ZAINAB + "/pause").then().statusCode(400).extract().asString());
+                .formParam("kind", "LONG").post("/coordinator/coaches/" + ZAINAB + "/pause").then().statusCode(400).extract().asString());
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.peercoaching.matching.domain.match.Matchmaker;
 /**
  * Keeps the coach read model current and gives newly available coaches to the waiting list. A coach who goes on
  * a safeguarding hold keeps their confirmed people; their unconfirmed proposals go back to the waiting list. A
- * hold lifting makes them available again at once.
+ * hold lifting makes them available again at once. A coach on a short pause keeps their confirmed people and takes
+ * nobody new; a long pause or leaving re-matches their people.
  */
 @ApplicationScoped
 public class CoachDirectory {
@@ -66,6 +67,16 @@ public class CoachDirectory {
         coaches.flush();
         boolean roomMayHaveChanged = isNew || !coach.status.equals(previousStatus)
                 || !java.util.Objects.equals(previousLevel, coach.competenceLevel) || onHold != wasOnHold;
+        if (PAUSED.equals(coach.status) && profile.shortPause()) {
+            // a short pause (holiday, illness): their confirmed people stay theirs, schedule-service moves or skips
+            // the calls in the pause; a proposal not yet confirmed goes back to the waiting list, and a paused coach
+            // has no room for anyone new (not ACTIVE) until they resume
+            matchmaker.withdrawProposalsOf(coach.volunteerId, "COACH_PAUSED");
+            if (roomMayHaveChanged) {
+                matchmaker.coachChanged(coach.volunteerId);
+            }
+            return;
+        }
         if (PAUSED.equals(coach.status) || LEFT.equals(coach.status)) {
             // their people are re-matched, keeping stage and history
             matchmaker.coachUnavailable(coach.volunteerId, PAUSED.equals(coach.status) ? "COACH_PAUSED" : "COACH_LEFT");

@@ -18,7 +18,9 @@ public record CoachProfile(
         /* the coordinator's sign-in subject; null when none is named yet */
         String coordinatorId,
         /* from volunteer.*.v2; null from a v1 event, which leaves what matching knows of them as it was */
-        Safeguarding safeguarding) {
+        Safeguarding safeguarding,
+        /* paused with pauseKind SHORT (issue #18): keeps their people, takes nobody new; false otherwise */
+        boolean shortPause) {
 
     /** The safeguarding facts: the DBS renewal date and the holds published (dates null when none). */
     public record Safeguarding(java.time.LocalDate dbsRenewalDue, java.time.LocalDate dbsHoldSince,

@@ -70,7 +70,7 @@ public class VolunteerEventsConsumer {
         return new CoachProfile(v.volunteerId(), v.firstName(), v.status(), v.gender(), v.imdDecile(), v.competenceLevel(),
                 v.languages(), v.conditionCodes(),
                 v.callWindows().stream().map(w -> new WeeklyWindow(w.day(), w.start(), w.end())).toList(),
-                v.coordinatorId(), null);
+                v.coordinatorId(), null, v.onShortPause());
     }
 
     static CoachProfile toProfile(VolunteerSnapshotV2 v) {
@@ -80,7 +80,7 @@ public class VolunteerEventsConsumer {
                 v.callWindows().stream().map(w -> new WeeklyWindow(w.day(), w.start(), w.end())).toList(),
                 v.coordinatorId(), new CoachProfile.Safeguarding(v.dbsRenewalDue(),
                         sinceOf(holds, VolunteerSnapshotV2.DBS_EXPIRED),
-                        sinceOf(holds, VolunteerSnapshotV2.SUPERVISION_OVERDUE)));
+                        sinceOf(holds, VolunteerSnapshotV2.SUPERVISION_OVERDUE)), v.onShortPause());
     }
 
     private static java.time.LocalDate sinceOf(List<VolunteerSnapshotV2.Hold> holds, String reason) {

@@ -8,5 +8,7 @@ public enum AlertKind {
     /** No time fits both the coach and the person for the next calls. */
     NO_COMMON_SLOT,
     /** A coach's DBS check falls due for renewal in 60, 30 or 7 days (about the coach: no plan, no person). */
-    DBS_RENEWAL_DUE
+    DBS_RENEWAL_DUE,
+    /** A coach's short pause moved or skipped their people's calls (names each person and call). */
+    CALLS_MOVED_OR_SKIPPED
 }

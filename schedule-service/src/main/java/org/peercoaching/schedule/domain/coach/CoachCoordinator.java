@@ -25,4 +25,8 @@ public class CoachCoordinator {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The day a coach on a short pause (issue #18) is back; null when they are not on one. */
+    @Column(name = "short_pause_until")
+    public java.time.LocalDate shortPauseUntil;
 }

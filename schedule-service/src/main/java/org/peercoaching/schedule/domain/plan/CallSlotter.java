@@ -97,6 +97,10 @@ public final class CallSlotter {
         this.callLength = callLength;
     }
 
+    public Duration callLength() {
+        return callLength;
+    }
+
     /**
      * The start of each call in the run, or empty if no common slot exists; the coordinator is then
      * asked to sort it out rather than a time being invented.

@@ -36,6 +36,7 @@ public class PlanService {
     private final StageExtensionRepository extensions;
     private final StageEarlyEndRepository earlyEnds;
     private final Outbox outbox;
+    private final ShortPauses shortPauses;
     private final TaperTemplate template;
     private final CallSlotter slotter;
     private final Duration callLength;
@@ -43,7 +44,9 @@ public class PlanService {
     private final Clock clock;
 
     public PlanService(CallPlanRepository plans, CallRepository calls, AlertRepository alerts,
-            StageExtensionRepository extensions, StageEarlyEndRepository earlyEnds, Outbox outbox, ScheduleConfig config, Clock clock) {
+            StageExtensionRepository extensions, StageEarlyEndRepository earlyEnds, Outbox outbox, ShortPauses shortPauses,
+            ScheduleConfig config, Clock clock) {
+        this.shortPauses = shortPauses;
         this.plans = plans;
         this.calls = calls;
         this.alerts = alerts;
@@ -160,6 +163,7 @@ public class PlanService {
             }
             plan.stageEndsAt = starts.get(starts.size() - 1);
             plan.status = PlanStatus.ACTIVE;
+            shortPauses.applyTo(plan);
         }
         publishStage(plan, null);
         return plan;
@@ -234,6 +238,8 @@ public class PlanService {
         Instant notBefore = now.plus(firstCallNotice);
         bookStage(plan, stage, stage.calls(), lastNumber + 1,
                 StageRule.nextStageFirstCall(slot, stageEnded, stage, notBefore), notBefore);
+        // a coach on a short pause: the new stage's calls that fall in it move or are skipped like the others
+        shortPauses.applyTo(plan);
         publishStage(plan, from);
         return true;
     }
@@ -295,6 +301,7 @@ public class PlanService {
         plan.extendedCalls += extraCalls;
         plan.totalCalls += extraCalls;
         extensions.record(plan, extraCalls, reason, clock.instant(), by);
+        shortPauses.applyTo(plan);
         return plan;
     }
 

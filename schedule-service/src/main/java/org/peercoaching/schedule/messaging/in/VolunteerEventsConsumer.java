@@ -15,11 +15,13 @@ import org.peercoaching.kit.events.RetryTransient;
 import org.peercoaching.kit.events.IncomingEvent;
 import org.peercoaching.schedule.domain.alert.AlertRepository;
 import org.peercoaching.schedule.domain.coach.CoachCoordinatorRepository;
+import org.peercoaching.schedule.domain.plan.ShortPauses;
 
 /**
  * Learns which coordinator looks after each coach from volunteer events (each carries the coach's
  * snapshot, coordinatorId included). Only the coordinator is kept: nothing else about the volunteer. DBS renewal
- * reminders become alerts on the coordinator's list.
+ * reminders become alerts on the coordinator's list. A coach's short pause (pauseKind SHORT, issue #18) moves or skips
+ * their people's calls in it; any other status ends it (their people stay, past changes stay).
  * Each event is applied once, in the transaction that records it.
  */
 @ApplicationScoped
@@ -33,13 +35,15 @@ public class VolunteerEventsConsumer {
     private final Inbox inbox;
     private final CoachCoordinatorRepository coordinators;
     private final AlertRepository alerts;
+    private final ShortPauses shortPauses;
 
     public VolunteerEventsConsumer(EventJson json, Inbox inbox, CoachCoordinatorRepository coordinators,
-            AlertRepository alerts) {
+            AlertRepository alerts, ShortPauses shortPauses) {
         this.json = json;
         this.inbox = inbox;
         this.coordinators = coordinators;
         this.alerts = alerts;
+        this.shortPauses = shortPauses;
     }
 
     @Incoming("volunteers")
@@ -63,6 +67,11 @@ public class VolunteerEventsConsumer {
             if (event.is(type)) {
                 VolunteerSnapshotV1 coach = event.data(type);
                 coordinators.assign(coach.volunteerId(), coach.coordinatorId());
+                if (coach.onShortPause() && coach.pausedUntil() != null) {
+                    shortPauses.start(coach.volunteerId(), coach.pausedUntil());
+                } else {
+                    shortPauses.end(coach.volunteerId());
+                }
                 return;
             }
         }

@@ -85,7 +85,7 @@ public class OutboxVolunteerEvents implements VolunteerEventPublisher {
     static VolunteerSnapshotV1 toContract(Volunteer v) {
         return new VolunteerSnapshotV1(v.id, v.firstName, v.status.name(), v.gender.name(),
                 v.languages.stream().sorted().toList(), v.conditionCodes.stream().sorted().toList(), v.imdDecile,
-                windows(v), v.competenceLevel, v.pausedUntil, v.lsoaCode, v.coordinatorId);
+                windows(v), v.competenceLevel, v.pausedUntil, v.lsoaCode, v.coordinatorId, pauseKindOf(v));
     }
 
     static VolunteerSnapshotV2 toContractV2(Volunteer v) {
@@ -93,7 +93,16 @@ public class OutboxVolunteerEvents implements VolunteerEventPublisher {
                 v.languages.stream().sorted().toList(), v.conditionCodes.stream().sorted().toList(), v.imdDecile,
                 windows(v), v.competenceLevel, v.pausedUntil, v.lsoaCode, v.coordinatorId, v.dbsRenewalDue,
                 SafeguardingHolds.published(v).stream()
-                        .map(h -> new VolunteerSnapshotV2.Hold(h.reason().name(), h.since())).toList());
+                        .map(h -> new VolunteerSnapshotV2.Hold(h.reason().name(), h.since())).toList(),
+                pauseKindOf(v));
+    }
+
+    /** SHORT or LONG while paused (a pause from before short pauses existed is LONG); null otherwise. */
+    private static String pauseKindOf(Volunteer v) {
+        if (v.status != org.peercoaching.volunteer.domain.VolunteerStatus.PAUSED) {
+            return null;
+        }
+        return v.pauseKind == null ? "LONG" : v.pauseKind.name();
     }
 
     private static List<CallWindow> windows(Volunteer v) {

@@ -107,6 +107,8 @@ class VolunteerEventContractTest {
         v.competenceLevel = data.get("competenceLevel").asInt();
         v.coordinatorId = data.get("coordinatorId").asText();
         v.pausedUntil = data.get("pausedUntil").isNull() ? null : LocalDate.parse(data.get("pausedUntil").asText());
+        v.pauseKind = data.get("pauseKind").isNull() ? null
+                : org.peercoaching.volunteer.domain.PauseKind.valueOf(data.get("pauseKind").asText());
         v.languages.add("ur");
         v.languages.add("en");
         v.conditionCodes.add("69896004");
