@@ -37,21 +37,28 @@ public class Fhir {
     private final CompletableFuture<FhirContext> context = new CompletableFuture<>();
     private final CompletableFuture<FhirValidator> validator = new CompletableFuture<>();
 
+    /**
+     * The context (about a second) is made during the start, so that writing an OperationOutcome never waits, even on
+     * an I/O thread; the validator (tens of seconds on a busy machine) is built in the background.
+     */
     void onStart(@Observes StartupEvent event) {
-        Thread loader = new Thread(this::load, "fhir-validator-loader");
+        long start = System.nanoTime();
+        FhirContext ctx = context();
+        ctx.newJsonParser().encodeResourceToString(new org.hl7.fhir.r4.model.OperationOutcome());
+        LOG.infof("FHIR R4 context ready in %d ms; the validator loads in the background",
+                (System.nanoTime() - start) / 1_000_000);
+        Thread loader = new Thread(this::loadValidator, "fhir-validator-loader");
         loader.setDaemon(true);
         loader.start();
     }
 
-    private synchronized void load() {
+    private synchronized void loadValidator() {
         if (validator.isDone()) {
             return;
         }
         try {
             long start = System.nanoTime();
-            FhirContext ctx = FhirContext.forR4Cached();
-            context.complete(ctx);
-            long contextMs = (System.nanoTime() - start) / 1_000_000;
+            FhirContext ctx = context();
             UnknownCodeSystemWarningValidationSupport unknownSystems = new UnknownCodeSystemWarningValidationSupport(ctx);
             unknownSystems.setNonExistentCodeSystemSeverity(
                     ca.uhn.fhir.context.support.IValidationSupport.IssueSeverity.WARNING);
@@ -71,17 +78,17 @@ public class Fhir {
                             .setSeverity(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.INFORMATION)
                             .setCode(org.hl7.fhir.r4.model.OperationOutcome.IssueType.INFORMATIONAL)));
             validator.complete(v);
-            LOG.infof("FHIR R4 ready in the background: context in %d ms, validator in %d ms", contextMs,
-                    (System.nanoTime() - start) / 1_000_000 - contextMs);
+            LOG.infof("FHIR R4 validator ready in the background in %d ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
-            LOG.error("FHIR R4 could not be loaded", e);
-            context.completeExceptionally(e);
+            LOG.error("The FHIR R4 validator could not be loaded", e);
             validator.completeExceptionally(e);
         }
     }
 
     public FhirContext context() {
-        startIfNotStarted();
+        if (!context.isDone()) {
+            context.complete(FhirContext.forR4Cached());
+        }
         return context.join();
     }
 
@@ -93,7 +100,7 @@ public class Fhir {
     /** Outside a running service (unit tests) nothing observed the start: load on first use. */
     private void startIfNotStarted() {
         if (!validator.isDone()) {
-            load();
+            loadValidator();
         }
     }
 

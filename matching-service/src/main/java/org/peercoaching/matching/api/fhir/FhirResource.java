@@ -349,8 +349,8 @@ public class FhirResource {
         header.getResponse().setIdentifier(requestId(read)).setCode(MessageHeader.ResponseType.OK);
         ServiceRequest sr = ReferralFhirView.serviceRequest(referral);
         Task task = ReferralFhirView.task(referral, standing(referral));
-        header.addFocus(new Reference("ServiceRequest/" + referral.id));
-        header.addFocus(new Reference("Task/" + referral.id));
+        header.addFocus(new Reference(base + "ServiceRequest/" + referral.id));
+        header.addFocus(new Reference(base + "Task/" + referral.id));
         bundle.addEntry().setFullUrl("urn:uuid:" + header.getIdElement().getIdPart()).setResource(header);
         bundle.addEntry().setFullUrl(base + "ServiceRequest/" + referral.id).setResource(sr);
         bundle.addEntry().setFullUrl(base + "Task/" + referral.id).setResource(task);
