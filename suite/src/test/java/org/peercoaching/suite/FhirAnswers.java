@@ -23,7 +23,7 @@ final class FhirAnswers {
     private final FhirValidator validator;
 
     FhirAnswers() {
-        FhirContext ctx = FhirContext.forR4Cached();
+        FhirContext ctx = FhirContext.forR4();
         UnknownCodeSystemWarningValidationSupport unknownSystems = new UnknownCodeSystemWarningValidationSupport(ctx);
         unknownSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
         FhirInstanceValidator module = new FhirInstanceValidator(new ValidationSupportChain(

@@ -87,7 +87,7 @@ public class Fhir {
 
     public FhirContext context() {
         if (!context.isDone()) {
-            context.complete(FhirContext.forR4Cached());
+            context.complete(FhirContext.forR4());
         }
         return context.join();
     }

@@ -73,7 +73,7 @@ import org.peercoaching.matching.domain.referral.ReferralRepository;
 @WithTestResource(KafkaBrokerResource.class)
 class FhirReferralTest extends Scenario {
 
-    static final FhirContext CTX = FhirContext.forR4Cached();
+    static final FhirContext CTX = FhirContext.forR4();
 
     @TestHTTPResource("fhir/r4")
     URI base;
