@@ -85,6 +85,15 @@ public final class ProgrammeSimulation {
         this.pathwaySystem = pathwaySystem;
     }
 
+    /** How the first person is referred instead of the JSON API (a FHIR message, say); gives their referral id. */
+    private java.util.function.Supplier<String> firstReferral;
+
+    /** The first person is referred by this (which answers the referral id) instead of through the JSON API. */
+    public ProgrammeSimulation referringTheFirstWith(java.util.function.Supplier<String> referral) {
+        this.firstReferral = referral;
+        return this;
+    }
+
     // ---- running the suite for a simulation --------------------------------------------------------------
 
     /** A pathway system's webhook endpoint: counts the graduation messages it is sent. */
@@ -307,6 +316,10 @@ public final class ProgrammeSimulation {
                 return;
             }
             int n = referralIds.size() + 1;
+            if (n == 1 && firstReferral != null) {
+                referralIds.add(firstReferral.get());
+                continue;
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("pathwayReferralId", String.format("SIM-%05d", n));
             body.put("pathway", PATHWAY);

@@ -114,6 +114,69 @@ class EndToEndTest {
 
     @Test
     @Order(2)
+    void aFhirReferralIsMatchedPlannedAndFollowedAsAFhirTaskOnPostgres() throws IOException {
+        String coachId = given().auth().oauth2(DevTokens.coordinator(COORDINATOR)).contentType(ContentType.JSON).body("""
+                        {"firstName": "Grace", "lastName": "Obi", "phone": "07700 900789", "gender": "FEMALE",
+                         "imdDecile": 7, "languages": ["en"], "conditionCodes": ["69896004"],
+                         "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "20:00"}]}
+                        """)
+                .when().post(volunteers() + "/api/v1/volunteers")
+                .then().statusCode(201).extract().path("id");
+        activateThroughOnboarding(coachId);
+        String pathwayReferralId = "E2E-FHIR-" + UUID.randomUUID();
+        String message = Files.readString(PostgresSuite.repoRoot().resolve("docs/examples/fhir/referral-eligible.json"))
+                .replace("RHEUM-2026-000123", pathwayReferralId);
+        FhirAnswers fhir = new FhirAnswers();
+        String answer = given().auth().oauth2(DevTokens.pathway("rheumatology")).urlEncodingEnabled(false)
+                .contentType("application/fhir+json").body(message)
+                .when().post(matching() + "/fhir/r4/$process-message")
+                .then().statusCode(201).contentType("application/fhir+json").extract().asString();
+        fhir.assertValid(answer);
+        String referralId = JsonPath.from(answer).getString("entry[1].resource.id");
+        // the same referral again: 200, the same one (on PostgreSQL's unique key, as the JSON API)
+        String again = given().auth().oauth2(DevTokens.pathway("rheumatology")).urlEncodingEnabled(false)
+                .contentType("application/fhir+json").body(message)
+                .when().post(matching() + "/fhir/r4/$process-message")
+                .then().statusCode(200).extract().asString();
+        assertEquals(referralId, JsonPath.from(again).getString("entry[1].resource.id"));
+
+        // matched with a coach, schedule-service starts the plan: the Task is in progress, weekly
+        String[] task = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            task[0] = given().auth().oauth2(DevTokens.pathway("rheumatology"))
+                    .queryParam("focus", "ServiceRequest/" + referralId)
+                    .when().get(matching() + "/fhir/r4/Task")
+                    .then().statusCode(200).contentType("application/fhir+json").extract().asString();
+            return "in-progress".equals(JsonPath.from(task[0]).getString("entry[0].resource.status"));
+        });
+        fhir.assertValid(task[0]);
+        JsonPath inProgramme = JsonPath.from(task[0]);
+        assertEquals("IN_PROGRAMME", inProgramme.getString("entry[0].resource.businessStatus.coding[0].code"));
+        assertEquals("WEEKLY", inProgramme.getString(
+                "entry[0].resource.output.find { it.type.coding[0].code == 'taper-stage' }.valueString"));
+        String serviceRequest = given().auth().oauth2(DevTokens.pathway("rheumatology"))
+                .when().get(matching() + "/fhir/r4/ServiceRequest/" + referralId)
+                .then().statusCode(200).extract().asString();
+        fhir.assertValid(serviceRequest);
+        assertEquals("active", JsonPath.from(serviceRequest).getString("status"));
+        // the coach has the person's calls on their list, as for a referral through the JSON API
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> callsInNextWeeks(coachId, 10).stream().anyMatch(c -> "Brian".equals(c.get("personFirstName"))));
+        // a malformed message: an OperationOutcome naming the bad elements, nothing stored
+        String malformed = Files.readString(PostgresSuite.repoRoot().resolve("docs/examples/fhir/referral-malformed.json"))
+                .replace("RHEUM-2026-000126", "E2E-FHIR-" + UUID.randomUUID());
+        String outcome = given().auth().oauth2(DevTokens.pathway("rheumatology")).urlEncodingEnabled(false)
+                .contentType("application/fhir+json").body(malformed)
+                .when().post(matching() + "/fhir/r4/$process-message")
+                .then().statusCode(400).contentType("application/fhir+json")
+                .body("resourceType", equalTo("OperationOutcome")).extract().asString();
+        fhir.assertValid(outcome);
+        assertTrue(outcome.contains("favouriteColour") && outcome.contains("maybe"), outcome);
+        fhir.assertValid(given().when().get(matching() + "/fhir/r4/metadata").then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    @Order(3)
     void everyServiceIsReadyDescribesItsApiAndAnswersBadInputWithAProblem() {
         for (String service : Suite.SERVICES) {
             given().when().get(suite.url(service) + "/q/health/ready").then().statusCode(200)
@@ -131,7 +194,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theDemoDataLoadsAndNoCoachIsGivenMoreThanTwoPeople() {
         String summary = new DemoData(volunteers(), matching(), schedule()).load();
         assertTrue(summary.startsWith("Demo data loaded"), summary);
@@ -172,7 +235,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theServicesLogsHoldNoPersonsNameOrPhoneNumber() throws IOException {
         List<String> names = new ArrayList<>(List.of("Brian", "Jones", "Aisha", "Khan"));
         names.addAll(List.of(DemoData.FEMALE_NAMES));
@@ -198,7 +261,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aProductionServiceRefusesToStartOnAMovableClock() throws Exception {
         Path logs = PostgresSuite.repoRoot().resolve("suite/target/e2e-logs/refused");
         Files.createDirectories(logs);
@@ -227,7 +290,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void twentyIdenticalReferralsSentAtOnceOnPostgresGiveOneCreatedAndNineteenOkWithTheSameReferral()
             throws Exception {
         String body = briansReferral("E2E-RETRY-" + UUID.randomUUID());

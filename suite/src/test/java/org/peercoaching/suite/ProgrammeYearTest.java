@@ -51,8 +51,9 @@ class ProgrammeYearTest {
             try (ProgrammeSimulation.Running running = PostgresSuite.simulated(postgres,
                     root.resolve("suite/target/programme-year"), settings.start())) {
                 theLaunchersClockAnswersOnlyAdminsAndMovesEveryServiceTogether(running);
+                String matching = running.suite().url("matching-service");
                 ProgrammeSimulation.Result result = new ProgrammeSimulation(running.suite(), running.time(), settings,
-                        running.pathway()).run();
+                        running.pathway()).referringTheFirstWith(() -> referredAsFhir(matching)).run();
                 SimulationReport.write(result, settings, root.resolve("suite/target/programme-year/report"));
                 String summary = SimulationReport.summary(result, settings);
                 System.out.println(summary);
@@ -64,7 +65,46 @@ class ProgrammeYearTest {
                 assertEquals(10 * 14, result.calls().size(), summary);
                 List<String> problems = SimulationReport.problems(result, true);
                 assertTrue(problems.isEmpty(), String.join("\n", problems));
+                theFhirReferralEndsWithItsTaskCompletedAndTheActivationMeasuredAgain(matching,
+                        result.referralIds().get(0));
             }
         }
+    }
+
+    /** The first person of the year is referred as the FHIR example message (BaRS-style), not through the JSON API. */
+    static String referredAsFhir(String matching) {
+        try {
+            String message = java.nio.file.Files.readString(PostgresSuite.repoRoot()
+                    .resolve("docs/examples/fhir/referral-eligible.json"));
+            String answer = given().auth().oauth2(DevTokens.pathway("rheumatology")).urlEncodingEnabled(false)
+                    .contentType("application/fhir+json").body(message)
+                    .when().post(matching + "/fhir/r4/$process-message")
+                    .then().statusCode(201).contentType("application/fhir+json").extract().asString();
+            return io.restassured.path.json.JsonPath.from(answer).getString("entry[1].resource.id");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The FHIR journey's end on PostgreSQL: Task completed, the after-activation Observation, HAPI-valid. */
+    static void theFhirReferralEndsWithItsTaskCompletedAndTheActivationMeasuredAgain(String matching, String id) {
+        String pathway = DevTokens.pathway("rheumatology");
+        String search = given().auth().oauth2(pathway).queryParam("focus", "ServiceRequest/" + id)
+                .when().get(matching + "/fhir/r4/Task").then().statusCode(200)
+                .contentType("application/fhir+json").extract().asString();
+        String serviceRequest = given().auth().oauth2(pathway).when().get(matching + "/fhir/r4/ServiceRequest/" + id)
+                .then().statusCode(200).extract().asString();
+        FhirAnswers fhir = new FhirAnswers();
+        fhir.assertValid(search);
+        fhir.assertValid(serviceRequest);
+        io.restassured.path.json.JsonPath task = io.restassured.path.json.JsonPath.from(search);
+        assertEquals("completed", task.getString("entry[0].resource.status"), search);
+        assertEquals("GRADUATED", task.getString("entry[0].resource.businessStatus.coding[0].code"));
+        assertEquals("#activation-after", task.getString(
+                "entry[0].resource.output.find { it.type.coding[0].code == 'activation-after' }.valueReference.reference"));
+        assertEquals("PAM-13", task.getString("entry[0].resource.contained[0].code.coding[0].code"));
+        assertEquals(58.5f, task.getFloat("entry[0].resource.contained[0].valueQuantity.value"));
+        assertEquals(3, task.getInt("entry[0].resource.contained[0].component[0].valueInteger"));
+        assertEquals("completed", io.restassured.path.json.JsonPath.from(serviceRequest).getString("status"));
     }
 }

@@ -1,7 +1,5 @@
 package org.peercoaching.matching.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -16,11 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -75,14 +69,14 @@ public class ReferralResource {
     private final CoordinatorActionRepository actions;
     private final Matchmaker matchmaker;
     private final MatchViews views;
-    private final ObjectMapper mapper;
+    private final ReferralSubmissions submissions;
     private final MatchingAccess access;
     private final IntakeRateLimit rateLimit;
     private final AuditTrail audit;
 
     public ReferralResource(ReferralIntake intake, ReferralRepository referrals, MatchRepository matches,
             CoachRepository coaches, CoordinatorActionRepository actions, Matchmaker matchmaker, MatchViews views,
-            ObjectMapper mapper, MatchingAccess access, IntakeRateLimit rateLimit, AuditTrail audit) {
+            ReferralSubmissions submissions, MatchingAccess access, IntakeRateLimit rateLimit, AuditTrail audit) {
         this.intake = intake;
         this.referrals = referrals;
         this.matches = matches;
@@ -90,7 +84,7 @@ public class ReferralResource {
         this.actions = actions;
         this.matchmaker = matchmaker;
         this.views = views;
-        this.mapper = mapper;
+        this.submissions = submissions;
         this.access = access;
         this.rateLimit = rateLimit;
         this.audit = audit;
@@ -135,7 +129,7 @@ public class ReferralResource {
                             .map(p -> "must be your own pathway, " + p)
                             .orElse("cannot be checked: your token names no pathway"))));
         }
-        ReferralIntake.Outcome outcome = intake.submit(toDomain(valid));
+        ReferralIntake.Outcome outcome = intake.submit(submissions.toDomain(valid));
         audit.record(SUBJECT, outcome.referral().id.toString(), "allowed", "POST /api/v1/referrals");
         ReferralView view = view(outcome.referral());
         if (!outcome.created()) {
@@ -331,64 +325,5 @@ public class ReferralResource {
 
     private static ReferralView.Coach coachOf(Coach c) {
         return new ReferralView.Coach(c.volunteerId, c.firstName);
-    }
-
-    private NewReferral toDomain(SubmitReferralBody b) {
-        return new NewReferral(b.pathway(), b.pathwayReferralId(), fingerprint(b), b.person().firstName(),
-                b.person().lastName(), b.person().phone(), b.person().language(),
-                b.conditionCodes().stream().distinct().toList(), b.activation().instrument(),
-                b.activation().score(), b.activation().level(), b.activation().measuredOn(),
-                b.homeArea().imdDecile(), b.homeArea().lsoaCode(), b.coachGenderPreference(), b.consent().contact(),
-                b.consent().shareGoalsWithClinicalTeam(),
-                b.callWindows().stream().map(w -> new WeeklyWindow(w.day(), w.start(), w.end())).distinct()
-                        .toList());
-    }
-
-    /**
-     * What the referral says, not how it was spelt: the body as Jackson reads it, with object keys sorted, nulls
-     * left out (an explicit null is the same as a missing field) and numbers in their plain shortest form (44.9 is
-     * 44.90), hashed.
-     */
-    private String fingerprint(SubmitReferralBody body) {
-        try {
-            StringBuilder canonical = new StringBuilder();
-            canonicalise(mapper.valueToTree(body), canonical);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Referral could not be fingerprinted", e);
-        }
-    }
-
-    private void canonicalise(com.fasterxml.jackson.databind.JsonNode node, StringBuilder out) {
-        if (node.isObject()) {
-            out.append('{');
-            java.util.TreeMap<String, com.fasterxml.jackson.databind.JsonNode> fields = new java.util.TreeMap<>();
-            node.properties().forEach(e -> {
-                if (!e.getValue().isNull()) {
-                    fields.put(e.getKey(), e.getValue());
-                }
-            });
-            fields.forEach((name, value) -> {
-                out.append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(name)).append(':');
-                canonicalise(value, out);
-                out.append(',');
-            });
-            out.append('}');
-        } else if (node.isArray()) {
-            out.append('[');
-            node.forEach(item -> {
-                canonicalise(item, out);
-                out.append(',');
-            });
-            out.append(']');
-        } else if (node.isNumber()) {
-            out.append(node.decimalValue().stripTrailingZeros().toPlainString());
-        } else if (node.isTextual()) {
-            out.append('"').append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
-                    .quoteAsString(node.asText())).append('"');
-        } else {
-            out.append(node.toString());
-        }
     }
 }

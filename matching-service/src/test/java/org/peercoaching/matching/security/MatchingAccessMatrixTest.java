@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peercoaching.devidentity.AccessMatrix.CallerKind.ADMIN;
+import static org.peercoaching.devidentity.AccessMatrix.CallerKind.ANONYMOUS;
 import static org.peercoaching.devidentity.AccessMatrix.CallerKind.COORDINATOR;
 import static org.peercoaching.devidentity.AccessMatrix.CallerKind.OTHER_COORDINATOR;
 import static org.peercoaching.devidentity.AccessMatrix.CallerKind.OTHER_PATHWAY;
@@ -55,6 +56,10 @@ class MatchingAccessMatrixTest extends Scenario {
         assertEquals(coachA.toString(), openMatch(matched).get("volunteerId"));
         String matchOfA = (String) openMatch(matched).get("id");
         String submitted = Fixtures.referral("MATRIX-" + UUID.randomUUID(), null);
+        String fhirMessage = fhirExample("MATRIX-FHIR-" + UUID.randomUUID());
+        String revoke = "{\"resourceType\":\"ServiceRequest\",\"id\":\"" + toWithdraw + "\",\"status\":\"revoked\","
+                + "\"intent\":\"order\",\"subject\":{\"display\":\"Brian J.\"},"
+                + "\"note\":[{\"text\":\"The person moved out of the area\"}]}";
 
         String openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString();
@@ -100,6 +105,15 @@ class MatchingAccessMatrixTest extends Scenario {
                 // the matching report: programme-wide counts, no one's record
                 .operation("GET /api/v1/reports/matching", COORDINATOR, OTHER_COORDINATOR, ADMIN)
                         .query("from=2026-01&to=2026-12")
+                // FHIR R4: the CapabilityStatement is public; the rest as the JSON API (a pathway, its own referrals)
+                .operation("GET /fhir/r4/metadata", ANONYMOUS, COORDINATOR, OTHER_COORDINATOR, VOLUNTEER,
+                        OTHER_VOLUNTEER, PATHWAY, OTHER_PATHWAY, ADMIN)
+                .operation("POST /fhir/r4/$process-message", PATHWAY).body("application/fhir+json", fhirMessage)
+                .operation("GET /fhir/r4/ServiceRequest/{id}", PATHWAY)
+                .operation("PUT /fhir/r4/ServiceRequest/{id}", PATHWAY).param("id", toWithdraw)
+                        .body("application/fhir+json", revoke)
+                // a search: another pathway may search, and finds nothing (an empty searchset, as for an unknown id)
+                .operation("GET /fhir/r4/Task", PATHWAY, OTHER_PATHWAY).query("focus=ServiceRequest/" + matched)
                 // the kit's operator endpoints
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/clock", ADMIN)
@@ -112,7 +126,19 @@ class MatchingAccessMatrixTest extends Scenario {
         // the referral the pathway sent is cleared away with the others
         referralIds.add(asPathway().contentType(ContentType.JSON).body(submitted).when().post("/api/v1/referrals")
                 .then().statusCode(200).extract().path("id"));
+        referralIds.add(asPathway().urlEncodingEnabled(false).contentType("application/fhir+json").body(fhirMessage)
+                .when().post("/fhir/r4/$process-message").then().statusCode(200).extract().path("entry[1].resource.id"));
         assertTrue(report.passed(), report.describe());
         assertEquals(0, report.unexpected2xx(), report.describe());
+    }
+
+    /** The eligible example message of docs/examples/fhir, under a referral id of its own. */
+    static String fhirExample(String pathwayReferralId) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples/fhir/referral-eligible.json"))
+                    .replace("RHEUM-2026-000123", pathwayReferralId);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
