@@ -130,6 +130,11 @@ class ScaleOutTest {
     static void startTwoReplicasOfEveryServiceOnPostgresAndAThreeNodeCluster() throws Exception {
         Path root = PostgresSuite.repoRoot();
         logs = root.resolve("suite/target/scale-out-logs");
+        if (Files.isDirectory(logs)) { // this run's logs only
+            try (java.util.stream.Stream<Path> old = Files.walk(logs)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             for (String db : PostgresSuite.DATABASES.values()) {
