@@ -84,6 +84,10 @@ class TwoReplicasTest {
      * Mutation check (2026-12-06): with {@code plans.lockForUpdate(call.planId)} in {@code CallOutcomes.markMissed}
      * replaced by {@code plans.findById(call.planId)}, this test failed: each plan got two MISSED_CALLS alerts
      * (each replica saw three in a row); restored, it passes.
+     * Checked again 2026-12-06 (issue #19), by removing the lock in exactly that way and running this class:
+     * this test failed with "one alert when the third call in a row was missed ==> expected: <[MISSED_CALLS]> but
+     * was: <[MISSED_CALLS, MISSED_CALLS]>"; the other test of the class passed without the lock (the call's version
+     * alone keeps each call marked once). Lock restored, both pass.
      */
     @Test
     void twoReplicasMarkingDifferentCallsOfOnePlanAtOnceRaiseTheMissedCallsAlertOnce() throws Exception {
