@@ -64,7 +64,12 @@ final class PostgresSuite implements AutoCloseable {
         try {
             Suite suite = Suite.start(new Suite.Settings(root, kafkaDataDir == null ? 0 : freePort(), kafkaDataDir, ports,
                     root.resolve("suite/target").resolve(logFolder), service -> {
-                        Map<String, String> properties = new HashMap<>(extraProperties);
+                        Map<String, String> properties = new HashMap<>();
+                        // the dev identity's issuer and key, unless the caller signs in through a real provider
+                        properties.put("JWT_ISSUER", DevTokens.ISSUER);
+                        properties.put("JWT_PUBLIC_KEY_LOCATION", root.resolve(
+                                "dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());
+                        properties.putAll(extraProperties);
                         properties.putAll(byService.getOrDefault(service, Map.of()));
                         if (service.equals(Suite.WEB)) {
                             properties.put("peercoaching.web.dev-sign-in", "true");
@@ -75,9 +80,6 @@ final class PostgresSuite implements AutoCloseable {
                             properties.put("quarkus.datasource.username", "postgres");
                             properties.put("quarkus.datasource.password", "postgres");
                         }
-                        properties.put("JWT_ISSUER", DevTokens.ISSUER);
-                        properties.put("JWT_PUBLIC_KEY_LOCATION", root.resolve(
-                                "dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());
                         return properties;
                     }));
             return new PostgresSuite(postgres, suite);
