@@ -39,12 +39,16 @@ class ProviderTokensTest {
     static void startKeycloakAndTheServicesTrustingIt() throws Exception {
         java.nio.file.Path logs = PostgresSuite.repoRoot().resolve("suite/target/provider-logs");
         keycloak = Keycloak.start(logs, "peer-coaching-realm.json", "another-trust-realm.json");
+        // the prod profile given only the provider's issuer, its keys, where the roles are and (for the pages) their
+        // client's id and secret
         production = PostgresSuite.start("provider-logs", null, Map.of(
                 "JWT_ISSUER", keycloak.issuer(REALM),
                 "JWT_PUBLIC_KEY_LOCATION", keycloak.jwks(REALM),
                 "JWT_ROLES_CLAIM_PATH", "realm_access/roles",
                 // the short-lived client's tokens live 2 s; the default 60 s of clock skew would make the test wait
-                "mp.jwt.verify.clock.skew", "1"), Map.of(), false);
+                "mp.jwt.verify.clock.skew", "1"),
+                Map.of(Suite.WEB, Map.of("OIDC_CLIENT_ID", "peer-coaching-web",
+                        "OIDC_CLIENT_SECRET", "web-secret-for-tests-only")), true);
     }
 
     @AfterAll
@@ -109,6 +113,51 @@ class ProviderTokensTest {
         String token = keycloak.clientToken(REALM, "unknown-audience-system", "unknown-audience-secret");
         assertEquals(false, part(token, 1).path("aud").toString().contains("peer-coaching-api"), "no audience mapper");
         assertEquals(401, refer(token));
+    }
+
+    @Test
+    @Order(6)
+    void theProductionPagesNeverTrustTheDevSignIn() {
+        String web = production.url(Suite.WEB);
+        // the dev sign-in form is not there: asking for it starts the provider's sign-in
+        given().redirects().follow(false).formParam("role", "coordinator").formParam("name", "j.okafor")
+                .when().post(web + "/sign-in")
+                .then().statusCode(302).header("Location", org.hamcrest.Matchers.startsWith(keycloak.issuer(REALM)))
+                .header("Set-Cookie", org.hamcrest.Matchers.not(containsString("pc_session")));
+        // a session cookie signed with the dev key gets no page either
+        given().redirects().follow(false).cookie("pc_session", org.peercoaching.devidentity.DevTokens.coordinator("j.okafor"))
+                .when().get(web + "/coordinator")
+                .then().statusCode(302).header("Location", org.hamcrest.Matchers.startsWith(keycloak.issuer(REALM)));
+    }
+
+    @Test
+    @Order(7)
+    void aCoordinatorSignsInAtTheProvidersLoginPageUsesThePagesAndSignsOutForGood() throws Exception {
+        // the coordinator's coach, registered with the coordinator's own token (coaches belong to the token's subject)
+        String coordinator = given().formParam("grant_type", "password").formParam("client_id", "test-setup")
+                .formParam("username", "j.okafor").formParam("password", "coordinator-password-for-tests")
+                .post(keycloak.issuer(REALM) + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
+                {"firstName": "Aisha", "lastName": "Khan", "phone": "07700 900456", "gender": "FEMALE", "imdDecile": 2,
+                 "languages": ["en", "ur"], "conditionCodes": ["69896004"],
+                 "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}]}""")
+                .when().post(production.url("volunteer-service") + "/api/v1/volunteers").then().statusCode(201);
+
+        java.nio.file.Path browser = PostgresSuite.repoRoot().resolve("suite/src/test/browser");
+        java.nio.file.Path log = PostgresSuite.repoRoot().resolve("suite/target/provider-logs/provider-sign-in.log");
+        assertEquals(0, BrowserJourneysTest.run(java.util.List.of("bash", browser.resolve("setup.sh").toString()),
+                browser, Map.of(), log, 15), "setup.sh failed: see " + log);
+        int exit = BrowserJourneysTest.run(java.util.List.of("node", "provider-sign-in.mjs"), browser, Map.of(
+                "BASE_URL", production.url(Suite.WEB),
+                "PROVIDER_URL", keycloak.url(),
+                "USERNAME", "j.okafor",
+                "PASSWORD", "coordinator-password-for-tests",
+                "COACH_NAME", "Aisha Khan",
+                "COACH_PHONE", "07700 900456",
+                "SCREENSHOTS", PostgresSuite.repoRoot().resolve("docs/screenshots").toString()), log, 4);
+        System.out.println(java.nio.file.Files.readString(log));
+        assertEquals(0, exit, "the provider sign-in journey failed: see " + log);
     }
 
     @Test
