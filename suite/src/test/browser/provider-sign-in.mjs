@@ -12,10 +12,29 @@ const COACH = process.env.COACH_NAME;
 const COACH_PHONE = process.env.COACH_PHONE;
 const PROVIDER = process.env.PROVIDER_URL;
 const SHOTS = process.env.SCREENSHOTS;
+const SECOND_USERNAME = process.env.SECOND_USERNAME;
+const SECOND_PASSWORD = process.env.SECOND_PASSWORD;
+const VOLUNTEER_USERNAME = process.env.VOLUNTEER_USERNAME;
+const VOLUNTEER_PASSWORD = process.env.VOLUNTEER_PASSWORD;
+const VOLUNTEER_FIRST_NAME = process.env.VOLUNTEER_FIRST_NAME;
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 function expect(condition, message) {
   if (!condition) throw new Error(message);
+}
+
+async function signInAtTheProvider(page, path, username, password) {
+  await page.goto(BASE + path);
+  await page.waitForURL(url => url.href.startsWith(PROVIDER) && url.pathname.includes('/protocol/openid-connect/auth'));
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL(url => url.href.startsWith(BASE + path));
+}
+
+async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(url => url.href.startsWith(BASE + '/signed-out'));
 }
 
 const browser = await chromium.launch({
@@ -69,6 +88,25 @@ try {
   await page.waitForURL(url => url.href.startsWith(PROVIDER));
   expect(await page.locator('#username').isVisible(), 'signed out at the provider: its login page again');
   console.log('PASS provider sign-in, sign-out and Back');
+
+  // another coordinator signs in the same way and does not see the first one's coach
+  await signInAtTheProvider(page, '/coordinator/coaches', SECOND_USERNAME, SECOND_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: 'Your coaches' }).waitFor();
+  const theirs = await page.locator('main').innerText();
+  expect(!theirs.includes(COACH), 'the second coordinator saw the first one\'s coach: ' + theirs.slice(0, 500));
+  await signOut(page);
+  console.log('PASS a second coordinator sees only their own coaches');
+
+  // a volunteer signs in at the provider; the volunteer_id claim makes the pages theirs
+  await signInAtTheProvider(page, '/volunteer', VOLUNTEER_USERNAME, VOLUNTEER_PASSWORD);
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Your calls' }).waitFor();
+  expect((await page.locator('header').innerText()).includes(VOLUNTEER_FIRST_NAME),
+    'signed in as the volunteer: ' + (await page.locator('header').innerText()));
+  await page.goto(BASE + '/coordinator/coaches');
+  const refused = await page.locator('main').innerText();
+  expect(!refused.includes(COACH), 'a volunteer saw the coordinator pages: ' + refused.slice(0, 300));
+  await signOut(page);
+  console.log('PASS a volunteer signs in at the provider and gets their own pages only');
 } catch (e) {
   failed = true;
   console.log(`FAIL provider sign-in: ${e.stack || e}\n  at ${page.url()}`);

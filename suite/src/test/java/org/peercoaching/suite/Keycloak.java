@@ -151,10 +151,7 @@ final class Keycloak implements AutoCloseable {
      * with it (a new key id), as when an operator rotates the provider's keys.
      */
     void rotateSigningKey(String realm) {
-        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
-                .post(issuer("master") + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String admin = adminToken();
         String realmId = given().auth().oauth2(admin).get(url() + "/admin/realms/" + realm)
                 .then().statusCode(200).extract().path("id");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of(
@@ -165,6 +162,41 @@ final class Keycloak implements AutoCloseable {
                                 "algorithm", List.of("RS256"))))
                 .post(url() + "/admin/realms/" + realm + "/components")
                 .then().statusCode(201);
+    }
+
+    private String adminToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
+                .post(issuer("master") + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * A person who signs in with a password, with one realm role and user attributes (such as {@code volunteer_id}).
+     * Keycloak 26 keeps only the attributes its user profile declares, so unmanaged attributes are switched on first.
+     */
+    void addUser(String realm, String username, String password, String firstName, String lastName, String role,
+            Map<String, String> attributes) {
+        String admin = adminToken();
+        String profiles = url() + "/admin/realms/" + realm + "/users/profile";
+        Map<String, Object> profile = given().auth().oauth2(admin).get(profiles).then().statusCode(200).extract()
+                .jsonPath().getMap("$");
+        profile.put("unmanagedAttributePolicy", "ENABLED");
+        given().auth().oauth2(admin).contentType("application/json").body(profile).put(profiles)
+                .then().statusCode(200);
+        Map<String, List<String>> attributeLists = new java.util.HashMap<>();
+        attributes.forEach((k, v) -> attributeLists.put(k, List.of(v)));
+        String location = given().auth().oauth2(admin).contentType("application/json").body(Map.of(
+                        "username", username, "enabled", true, "firstName", firstName, "lastName", lastName,
+                        "email", username + "@example.org", "emailVerified", true, "attributes", attributeLists,
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post(url() + "/admin/realms/" + realm + "/users")
+                .then().statusCode(201).extract().header("Location");
+        Map<String, Object> roleRepresentation = given().auth().oauth2(admin)
+                .get(url() + "/admin/realms/" + realm + "/roles/" + role).then().statusCode(200).extract()
+                .jsonPath().getMap("$");
+        given().auth().oauth2(admin).contentType("application/json").body(List.of(roleRepresentation))
+                .post(location + "/role-mappings/realm").then().statusCode(204);
     }
 
     @Override

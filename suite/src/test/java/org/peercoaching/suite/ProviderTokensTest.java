@@ -132,7 +132,7 @@ class ProviderTokensTest {
 
     @Test
     @Order(7)
-    void aCoordinatorSignsInAtTheProvidersLoginPageUsesThePagesAndSignsOutForGood() throws Exception {
+    void coordinatorsAndAVolunteerSignInAtTheProvidersLoginPageUseTheirOwnPagesAndSignOutForGood() throws Exception {
         // the coordinator's coach, registered with the coordinator's own token (coaches belong to the token's subject)
         String coordinator = given().formParam("grant_type", "password").formParam("client_id", "test-setup")
                 .formParam("username", "j.okafor").formParam("password", "coordinator-password-for-tests")
@@ -143,19 +143,32 @@ class ProviderTokensTest {
                  "languages": ["en", "ur"], "conditionCodes": ["69896004"],
                  "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}]}""")
                 .when().post(production.url("volunteer-service") + "/api/v1/volunteers").then().statusCode(201);
+        String tom = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
+                {"firstName": "Tom", "lastName": "Hughes", "phone": "07700 900457", "gender": "MALE", "imdDecile": 3,
+                 "languages": ["en"], "conditionCodes": ["69896004"],
+                 "callWindows": [{"day": "TUESDAY", "start": "17:00", "end": "19:00"}]}""")
+                .when().post(production.url("volunteer-service") + "/api/v1/volunteers").then().statusCode(201)
+                .extract().path("id");
+        keycloak.addUser(REALM, "tom.hughes", "volunteer-password-for-tests", "Tom", "Hughes", "volunteer",
+                Map.of("volunteer_id", tom));
 
         java.nio.file.Path browser = PostgresSuite.repoRoot().resolve("suite/src/test/browser");
         java.nio.file.Path log = PostgresSuite.repoRoot().resolve("suite/target/provider-logs/provider-sign-in.log");
         assertEquals(0, BrowserJourneysTest.run(java.util.List.of("bash", browser.resolve("setup.sh").toString()),
                 browser, Map.of(), log, 15), "setup.sh failed: see " + log);
-        int exit = BrowserJourneysTest.run(java.util.List.of("node", "provider-sign-in.mjs"), browser, Map.of(
-                "BASE_URL", production.url(Suite.WEB),
-                "PROVIDER_URL", keycloak.url(),
-                "USERNAME", "j.okafor",
-                "PASSWORD", "coordinator-password-for-tests",
-                "COACH_NAME", "Aisha Khan",
-                "COACH_PHONE", "07700 900456",
-                "SCREENSHOTS", PostgresSuite.repoRoot().resolve("docs/screenshots").toString()), log, 4);
+        int exit = BrowserJourneysTest.run(java.util.List.of("node", "provider-sign-in.mjs"), browser, Map.ofEntries(
+                Map.entry("BASE_URL", production.url(Suite.WEB)),
+                Map.entry("PROVIDER_URL", keycloak.url()),
+                Map.entry("USERNAME", "j.okafor"),
+                Map.entry("PASSWORD", "coordinator-password-for-tests"),
+                Map.entry("COACH_NAME", "Aisha Khan"),
+                Map.entry("COACH_PHONE", "07700 900456"),
+                Map.entry("SECOND_USERNAME", "s.patel"),
+                Map.entry("SECOND_PASSWORD", "second-coordinator-password-for-tests"),
+                Map.entry("VOLUNTEER_USERNAME", "tom.hughes"),
+                Map.entry("VOLUNTEER_PASSWORD", "volunteer-password-for-tests"),
+                Map.entry("VOLUNTEER_FIRST_NAME", "Tom"),
+                Map.entry("SCREENSHOTS", PostgresSuite.repoRoot().resolve("docs/screenshots").toString())), log, 4);
         System.out.println(java.nio.file.Files.readString(log));
         assertEquals(0, exit, "the provider sign-in journey failed: see " + log);
     }
