@@ -23,6 +23,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://peer-coaching.local/dev-identity";
+    /** The audience the services expect in prod unless JWT_AUDIENCE says otherwise (docs/security.md). */
+    public static final String AUDIENCE = "peer-coaching-api";
     public static final String COORDINATOR = "coordinator";
     public static final String VOLUNTEER = "volunteer";
     public static final String PATHWAY = "pathway";
@@ -66,6 +68,7 @@ public final class DevTokens {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
         claims.put("sub", subject);
+        claims.put("aud", AUDIENCE);
         claims.put("groups", List.of(role));
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(lifetime).getEpochSecond());

@@ -140,7 +140,7 @@ class BrowserJourneysTest {
         return "[" + String.join(", ", windows) + "]";
     }
 
-    private static int run(List<String> command, Path dir, Map<String, String> env, Path log, int minutes)
+    static int run(List<String> command, Path dir, Map<String, String> env, Path log, int minutes)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -64,20 +64,28 @@ final class PostgresSuite implements AutoCloseable {
         try {
             Suite suite = Suite.start(new Suite.Settings(root, kafkaDataDir == null ? 0 : freePort(), kafkaDataDir, ports,
                     root.resolve("suite/target").resolve(logFolder), service -> {
-                        Map<String, String> properties = new HashMap<>(extraProperties);
-                        properties.putAll(byService.getOrDefault(service, Map.of()));
-                        if (service.equals(Suite.WEB)) {
+                        Map<String, String> properties = new HashMap<>();
+                        // the dev identity's issuer and key, unless the caller signs in through a real provider
+                        properties.put("JWT_ISSUER", DevTokens.ISSUER);
+                        properties.put("JWT_PUBLIC_KEY_LOCATION", root.resolve(
+                                "dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());
+                        boolean providerSignIn = byService.getOrDefault(Suite.WEB, Map.of()).containsKey("OIDC_CLIENT_ID");
+                        if (service.equals(Suite.WEB) && !providerSignIn) {
+                            // the dev sign-in on the prod build, unless the caller signs in through a provider
                             properties.put("peercoaching.web.dev-sign-in", "true");
                             properties.put("peercoaching.web.secure-cookie", "false");
-                        } else {
+                            properties.put("OIDC_SIGN_IN", "false");
+                            properties.put("peercoaching.web.sign-in-url", "/sign-in");
+                            properties.put("peercoaching.web.sign-out-url", "/sign-in");
+                        }
+                        properties.putAll(extraProperties);
+                        properties.putAll(byService.getOrDefault(service, Map.of()));
+                        if (!service.equals(Suite.WEB)) {
                             properties.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:"
                                     + postgres.getPort() + "/" + DATABASES.get(service));
                             properties.put("quarkus.datasource.username", "postgres");
                             properties.put("quarkus.datasource.password", "postgres");
                         }
-                        properties.put("JWT_ISSUER", DevTokens.ISSUER);
-                        properties.put("JWT_PUBLIC_KEY_LOCATION", root.resolve(
-                                "dev-identity/src/main/resources/dev-identity/public-key.pem").toUri().toString());
                         return properties;
                     }));
             return new PostgresSuite(postgres, suite);

@@ -45,6 +45,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.EmbeddedKafkaCluster;
 import org.peercoaching.kafka.TopicReader;
@@ -74,6 +75,8 @@ import org.peercoaching.kafka.TopicReader;
  * profile refuses (ClockProducer); the other difference of that profile is sign-in trusting the dev key, which the
  * prod replicas are configured with here too.
  */
+// Not in ./mvnw verify for now: with it CI would pass 25 minutes on 2 cores; benchmarks/scripts/scale-out.sh runs it.
+@EnabledIfSystemProperty(named = "peercoaching.scale.referrals", matches = "\\d+")
 class ScaleOutTest {
 
     static final int REFERRALS = Integer.getInteger("peercoaching.scale.referrals", 300);

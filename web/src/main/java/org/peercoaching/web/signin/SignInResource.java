@@ -74,8 +74,19 @@ public class SignInResource {
 
     @GET
     @Path("sign-in")
-    public TemplateInstance signInPage(@QueryParam("then") String then) {
-        return Templates.signIn(devSignIn, safe(then), FormErrors.NONE, "j.okafor", "", signInUrl);
+    public Response signInPage(@QueryParam("then") String then) {
+        if (viewer.signedIn()) {
+            // signed in already (with provider sign-in every page, this one too, starts at the provider's login)
+            return home();
+        }
+        return Response.ok(Templates.signIn(devSignIn, safe(then), FormErrors.NONE, "j.okafor", "", signInUrl)).build();
+    }
+
+    /** Where the provider sends people after signing out there: the sign-in page, with nothing personal on it. */
+    @GET
+    @Path("signed-out")
+    public TemplateInstance signedOut() {
+        return Templates.signIn(devSignIn, "", FormErrors.NONE, "", "", signInUrl);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.peercoaching.web.signin;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.Cookie;
@@ -25,12 +27,14 @@ public class Viewer {
 
     private final RoutingContext request;
     private final JWTParser parser;
+    private final SecurityIdentity identity;
     private JsonWebToken token;
     private boolean read;
 
-    public Viewer(RoutingContext request, JWTParser parser) {
+    public Viewer(RoutingContext request, JWTParser parser, SecurityIdentity identity) {
         this.request = request;
         this.parser = parser;
+        this.identity = identity;
     }
 
     private Optional<JsonWebToken> jwt() {
@@ -49,11 +53,18 @@ public class Viewer {
     }
 
     /**
-     * The session cookie's token, or else the access token a sign-in proxy in front of the pages forwards
-     * (oauth2-proxy's {@code --pass-access-token} header), after the proxy ran the trust's OIDC sign-in. Either is
-     * verified here like any bearer token, so a header made up by a client is no more trusted than a cookie.
+     * The access token of the provider sign-in (prod: Quarkus OIDC's code flow keeps it in its encrypted session
+     * cookie and refreshes it), else the dev sign-in's session cookie, else the access token a sign-in proxy in front
+     * of the pages forwards (oauth2-proxy's {@code --pass-access-token} header). Each is verified here like any bearer
+     * token, with the services' issuer, keys and audience, so a header made up by a client is no more trusted than a
+     * cookie.
      */
     private String presented() {
+        AccessTokenCredential signedIn = identity == null || identity.isAnonymous() ? null
+                : identity.getCredential(AccessTokenCredential.class);
+        if (signedIn != null && signedIn.getToken() != null) {
+            return signedIn.getToken();
+        }
         Cookie cookie = request.request().getCookie(COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {
             return cookie.getValue();
