@@ -9,6 +9,8 @@ const COORDINATOR = process.env.COORDINATOR;
 const COACH_ID = process.env.COACH_ID;
 const COACH = process.env.COACH_FIRST_NAME;
 const PERSON = process.env.PERSON;
+// proposal cards add the last name's initial ("Brian J."), so two Brians can be told apart
+const PERSON_ON_CARD = process.env.PERSON_ON_CARD;
 const SHOTS = process.env.SCREENSHOTS;
 const LONG_NAME_COACH_ID = process.env.LONG_NAME_COACH_ID;
 const PERSON_PHONE = process.env.PERSON_PHONE;
@@ -114,7 +116,7 @@ await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call',
   await shot(page, 'coordinator-home.png');
 
   await page.getByRole('link', { name: 'Waiting list', exact: true }).click();
-  const card = page.locator('[data-proposal]').filter({ hasText: `${PERSON} and ${COACH}` });
+  const card = page.locator('[data-proposal]').filter({ hasText: `${PERSON_ON_CARD} and ${COACH}` });
   await card.waitFor();
   await accessible(page, 'proposals');
   await shot(page, 'proposals.png');
@@ -125,10 +127,10 @@ await journey('coordinator-confirms-a-proposal-and-the-volunteer-sees-the-call',
   await shot(page, 'choose-a-coach.png');
   await page.goBack();
 
-  await page.locator('[data-proposal]').filter({ hasText: `${PERSON} and ${COACH}` })
-    .getByRole('button', { name: `Confirm ${PERSON} with ${COACH}` }).click();
-  await seeText(page, `${PERSON} is now matched with ${COACH}`);
-  expect(await page.locator('[data-proposal]').filter({ hasText: `${PERSON} and ${COACH}` }).count() === 0,
+  await page.locator('[data-proposal]').filter({ hasText: `${PERSON_ON_CARD} and ${COACH}` })
+    .getByRole('button', { name: `Confirm ${PERSON_ON_CARD} with ${COACH}` }).click();
+  await seeText(page, `${PERSON_ON_CARD} is now matched with ${COACH}`);
+  expect(await page.locator('[data-proposal]').filter({ hasText: `${PERSON_ON_CARD} and ${COACH}` }).count() === 0,
     'the confirmed proposal should leave the list');
   await page.getByRole('button', { name: 'Sign out' }).click();
 

@@ -91,6 +91,7 @@ class BrowserJourneysTest {
                 "COACH_ID", (String) briansProposal.get("volunteerId"),
                 "COACH_FIRST_NAME", (String) briansProposal.get("coachFirstName"),
                 "PERSON", "Brian",
+                "PERSON_ON_CARD", "Brian J.",
                 "PERSON_PHONE", "07700 900123",
                 "COACH_PHONE", Map.of(aisha, "07700 900456", tom, "07700 900457", grace, "07700 900458")
                         .get((String) briansProposal.get("volunteerId")),

@@ -36,6 +36,12 @@ final class PostgresSuite implements AutoCloseable {
      * @param kafkaDataDir null for a throwaway broker; a folder for one that can be stopped and started again
      * @param extraProperties added to every service's system properties
      */
+    /**
+     * Off in these tests: matching builds its FHIR validator (seconds of CPU) at each start, and most tests send no
+     * FHIR; the ones that do wait for it on their first FHIR request instead. (CI time on 2 cores.)
+     */
+    static final String LAZY_FHIR_VALIDATOR = "peercoaching.fhir.preload-validator";
+
     static PostgresSuite start(String logFolder, Path kafkaDataDir, Map<String, String> extraProperties)
             throws Exception {
         return start(logFolder, kafkaDataDir, extraProperties, Map.of(), false);
@@ -78,6 +84,9 @@ final class PostgresSuite implements AutoCloseable {
                             properties.put("peercoaching.web.sign-in-url", "/sign-in");
                             properties.put("peercoaching.web.sign-out-url", "/sign-in");
                         }
+                        if (service.equals("matching-service")) {
+                            properties.put(LAZY_FHIR_VALIDATOR, "false");
+                        }
                         properties.putAll(extraProperties);
                         properties.putAll(byService.getOrDefault(service, Map.of()));
                         if (!service.equals(Suite.WEB)) {
@@ -110,7 +119,8 @@ final class PostgresSuite implements AutoCloseable {
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/"
                         + DATABASES.get(service),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"));
+                "quarkus.datasource.password", "postgres",
+                LAZY_FHIR_VALIDATOR, "false"));
     }
 
     String url(String service) {

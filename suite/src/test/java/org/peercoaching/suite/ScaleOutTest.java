@@ -45,7 +45,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.peercoaching.devidentity.DevTokens;
 import org.peercoaching.kafka.EmbeddedKafkaCluster;
 import org.peercoaching.kafka.TopicReader;
@@ -75,8 +74,6 @@ import org.peercoaching.kafka.TopicReader;
  * profile refuses (ClockProducer); the other difference of that profile is sign-in trusting the dev key, which the
  * prod replicas are configured with here too.
  */
-// Not in ./mvnw verify for now: with it CI would pass 25 minutes on 2 cores; benchmarks/scripts/scale-out.sh runs it.
-@EnabledIfSystemProperty(named = "peercoaching.scale.referrals", matches = "\\d+")
 class ScaleOutTest {
 
     static final int REFERRALS = Integer.getInteger("peercoaching.scale.referrals", 300);
@@ -209,6 +206,7 @@ class ScaleOutTest {
             // one pathway system sends every referral of the test; the per-instance limit is for real pathways
             p.put("peercoaching.intake.rate-limit.per-second", "100000");
             p.put("peercoaching.intake.rate-limit.burst", "100000");
+            p.put(PostgresSuite.LAZY_FHIR_VALIDATOR, "false"); // no FHIR here
         }
         if (service.equals("schedule-service")) {
             p.put("quarkus.profile", "local");

@@ -19,6 +19,7 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,10 +42,16 @@ public class Fhir {
      * The context (about a second) is made during the start, so that writing an OperationOutcome never waits, even on
      * an I/O thread; the validator (tens of seconds on a busy machine) is built in the background.
      */
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event,
+            @ConfigProperty(name = "peercoaching.fhir.preload-validator", defaultValue = "true") boolean preload) {
         long start = System.nanoTime();
         FhirContext ctx = context();
         ctx.newJsonParser().encodeResourceToString(new org.hl7.fhir.r4.model.OperationOutcome());
+        if (!preload) { // tests that send no FHIR: the validator loads on the first FHIR request instead
+            LOG.infof("FHIR R4 context ready in %d ms; the validator loads on first use",
+                    (System.nanoTime() - start) / 1_000_000);
+            return;
+        }
         LOG.infof("FHIR R4 context ready in %d ms; the validator loads in the background",
                 (System.nanoTime() - start) / 1_000_000);
         Thread loader = new Thread(this::loadValidator, "fhir-validator-loader");
