@@ -22,7 +22,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +38,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.peercoaching.devidentity.DevTokens;
+import org.peercoaching.suite.CoachOnboarding;
 import org.peercoaching.suite.IsoWeeks;
 import org.peercoaching.suite.Suite;
 
@@ -225,14 +225,8 @@ final class EventFlowBenchmark {
                                          {"day": "THURSDAY", "start": "18:00", "end": "20:00"}]}
                         """.formatted(i, i % 1000, 1 + i % 10, COORDINATOR), token).get("id").asText();
                 String coach = volunteers + "/" + id;
-                okRetrying("POST", coach + "/start-training", "{}", token);
-                okRetrying("POST", coach + "/training/modules-completed", "{\"completedOn\": \"" + today.minusDays(20) + "\"}", token);
-                okRetrying("POST", coach + "/training/practice-sessions", "{\"heldOn\": \"" + today.minusDays(10)
-                        + "\", \"facilitator\": \"" + COORDINATOR + "\"}", token);
-                okRetrying("POST", coach + "/complete-training", "{}", token);
-                okRetrying("PUT", coach + "/dbs", "{\"issuedOn\": \"" + today.minusMonths(1) + "\", \"renewalDue\": \""
-                        + today.minusMonths(1).plusYears(3) + "\"}", token);
-                okRetrying("POST", coach + "/activate", "{}", token);
+                CoachOnboarding.fromApplicantToActive((method, path, body) -> okRetrying(method, coach + path,
+                        EventFlow.json(body), token), CoachOnboarding.Dates.usual(today, COORDINATOR));
                 return id;
             }));
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.peercoaching.kafka.TopicReader;
@@ -108,6 +109,24 @@ public abstract class Scenario {
     }
 
     /** The open (proposed or confirmed) match of a referral, from its history. */
+    /** schedule-service says this person moved from one taper stage to the next (the event only). */
+    protected void sendStageChange(String referralId, String from, String to) {
+        Map<String, Object> m = openMatch(referralId);
+        TopicReader.send(bootstrap, scheduleTopic, referralId, Fixtures.stageChanged(UUID.fromString((String) m.get("id")),
+                UUID.fromString(referralId), UUID.fromString((String) m.get("volunteerId")), from, to));
+    }
+
+    /** As {@link #sendStageChange}, then waits until matching shows the person at the new stage. */
+    protected void stage(String referralId, String from, String to) {
+        sendStageChange(referralId, from, to);
+        await().atMost(PATIENCE).until(() -> to.equals(referralView(referralId).getString("stage")));
+    }
+
+    /** How many of these referrals are in each status. */
+    protected static Map<String, Long> statuses(List<String> ids) {
+        return ids.stream().collect(Collectors.groupingBy(Scenario::status, Collectors.counting()));
+    }
+
     protected static Map<String, Object> openMatch(String id) {
         List<Map<String, Object>> matches = history(id).getList("matches");
         return matches.stream()

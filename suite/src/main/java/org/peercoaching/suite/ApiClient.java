@@ -30,6 +30,11 @@ final class ApiClient {
         return ok("PUT", url, send("PUT", url, body, token));
     }
 
+    /** The onboarding steps of the coach at this address, each checked for a 2xx. */
+    CoachOnboarding.Step coach(String coachUrl, String token) {
+        return (method, path, body) -> ok(method, coachUrl + path, send(method, coachUrl + path, body, token));
+    }
+
     Answer send(String method, String url, Object body, String token) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

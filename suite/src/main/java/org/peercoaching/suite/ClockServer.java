@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The suite's clock over HTTP, on the launcher (simulation mode only): {@code GET /api/v1/clock} and
@@ -25,18 +26,23 @@ public final class ClockServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The suite's time alone, for the pages (web follows it in simulation mode); no sign-in, localhost only. */
+    public static final String NOW_PATH = "/api/v1/clock/now";
+
     private final HttpServer server;
     private final SimulatedTime time;
+    private final Supplier<Instant> now;
 
-    private ClockServer(HttpServer server, SimulatedTime time) {
+    private ClockServer(HttpServer server, SimulatedTime time, Supplier<Instant> now) {
         this.server = server;
         this.time = time;
+        this.now = now;
     }
 
-    public static ClockServer start(int port, SimulatedTime time) {
+    public static ClockServer start(int port, SimulatedTime time, Supplier<Instant> now) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-            ClockServer clock = new ClockServer(server, time);
+            ClockServer clock = new ClockServer(server, time, now);
             server.createContext("/api/v1/clock", clock::handle);
             server.setExecutor(Executors.newFixedThreadPool(2));
             server.start();
@@ -54,6 +60,10 @@ public final class ClockServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
+            if (path.equals(NOW_PATH) && method.equals("GET")) {
+                reply(exchange, 200, JSON.writeValueAsString(java.util.Map.of("now", now.get().toString())));
+                return;
+            }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization == null) {
                 reply(exchange, 401, problem(401, "sign-in-required", "Sign in required",

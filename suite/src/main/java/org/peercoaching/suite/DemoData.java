@@ -156,23 +156,22 @@ public final class DemoData {
         }
         String coach = volunteers + "/api/v1/volunteers/" + id;
         String token = coordinator(i);
-        post(coach + "/start-training", Map.of(), token);
+        CoachOnboarding.Step steps = api.coach(coach, token);
+        CoachOnboarding.startTraining(steps);
         if (target.equals("IN_TRAINING")) {
-            post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(3).toString()), token);
+            CoachOnboarding.modulesCompleted(steps, today.minusDays(3));
             return target;
         }
-        post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(40 + i).toString()), token);
-        post(coach + "/training/practice-sessions", Map.of("heldOn", today.minusDays(30 + i).toString(),
-                "facilitator", COORDINATORS[i % COORDINATORS.length]), token);
-        post(coach + "/complete-training", Map.of(), token);
         // most checks are recent; a few fall due for renewal within the month, so the roster flags them
         LocalDate issued = i % 19 == 5 ? today.minusYears(3).plusDays(12 + i % 7) : today.minusDays(30 + 13L * i);
-        put(coach + "/dbs", Map.of("issuedOn", issued.toString(), "renewalDue", issued.plusYears(3).toString(),
-                "certificateNumber", String.format("0012345678%02d", i)), token);
-        post(coach + "/activate", Map.of(), token);
+        CoachOnboarding.Dates dates = new CoachOnboarding.Dates(today.minusDays(40 + i), today.minusDays(30 + i),
+                COORDINATORS[i % COORDINATORS.length], issued, String.format("0012345678%02d", i));
+        CoachOnboarding.completeTraining(steps, dates);
+        CoachOnboarding.recordDbsCheck(steps, dates);
+        CoachOnboarding.activate(steps);
         if (i == ON_HOLD) {
-            put(coach + "/dbs", Map.of("issuedOn", today.minusYears(3).minusDays(1).toString(),
-                    "renewalDue", today.minusDays(1).toString(), "certificateNumber", "001234567806"), token);
+            CoachOnboarding.recordDbsCheck(steps, dates.withDbsIssuedOn(today.minusYears(3).minusDays(1),
+                    "001234567806"));
         }
         if (target.equals("PAUSED")) {
             post(coach + "/pause", Map.of("reason", "Planned operation", "until", today.plusWeeks(6).toString()), token);

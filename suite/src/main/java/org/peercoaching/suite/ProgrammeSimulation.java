@@ -285,16 +285,8 @@ public final class ProgrammeSimulation {
         body.put("competenceLevel", 1);
         body.put("coordinator", COORDINATOR);
         String id = api.post(volunteers + "/api/v1/volunteers", body, coordinator).get("id").asText();
-        String coach = volunteers + "/api/v1/volunteers/" + id;
-        api.post(coach + "/start-training", Map.of(), coordinator);
-        api.post(coach + "/training/modules-completed", Map.of("completedOn", today.minusDays(20).toString()),
-                coordinator);
-        api.post(coach + "/training/practice-sessions", Map.of("heldOn", today.minusDays(10).toString(),
-                "facilitator", COORDINATOR), coordinator);
-        api.post(coach + "/complete-training", Map.of(), coordinator);
-        api.put(coach + "/dbs", Map.of("issuedOn", today.minusDays(30).toString(),
-                "renewalDue", today.minusDays(30).plusYears(3).toString()), coordinator);
-        api.post(coach + "/activate", Map.of(), coordinator);
+        CoachOnboarding.fromApplicantToActive(api.coach(volunteers + "/api/v1/volunteers/" + id, coordinator),
+                CoachOnboarding.Dates.usual(today, COORDINATOR));
         return id;
     }
 

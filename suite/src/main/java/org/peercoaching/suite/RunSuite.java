@@ -102,6 +102,10 @@ public final class RunSuite {
                         Map.of("quarkus.profile", "local", "peercoaching.data-dir", data.toString()));
                 if (simulation != null) {
                     properties.putAll(simulation.serviceProperties());
+                    if (service.equals(Suite.WEB)) { // the pages cannot be moved: they read the launcher's clock
+                        properties.put("peercoaching.web.suite-clock-url",
+                                "http://localhost:" + CLOCK_PORT + ClockServer.NOW_PATH);
+                    }
                 }
                 properties.putAll(passedOn(service));
                 return properties;

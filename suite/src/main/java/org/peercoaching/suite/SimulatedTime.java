@@ -153,9 +153,9 @@ public final class SimulatedTime implements AutoCloseable {
         return join(calls);
     }
 
-    private static List<ServiceClock> join(List<CompletableFuture<ServiceClock>> calls) {
-        List<ServiceClock> results = new ArrayList<>();
-        for (CompletableFuture<ServiceClock> call : calls) {
+    private static <T> List<T> join(List<CompletableFuture<T>> calls) {
+        List<T> results = new ArrayList<>();
+        for (CompletableFuture<T> call : calls) {
             try {
                 results.add(call.get());
             } catch (ExecutionException e) {
@@ -214,7 +214,7 @@ public final class SimulatedTime implements AutoCloseable {
      * (and committed) every event on the partitions it reads. Seen twice in a row, a moment apart.
      */
     public void settle(String authorization) {
-        long written = readAll(authorization).stream().mapToLong(ServiceClock::eventsWritten).sum();
+        long written = readEvents(authorization).stream().mapToLong(Events::eventsWritten).sum();
         if (written == settledAtWritten) {
             return; // nothing written since everything last settled
         }
@@ -229,11 +229,28 @@ public final class SimulatedTime implements AutoCloseable {
                 sleep(quietInARow == 1 ? 15 : 10);
             }
         }
-        settledAtWritten = readAll(authorization).stream().mapToLong(ServiceClock::eventsWritten).sum();
+        settledAtWritten = readEvents(authorization).stream().mapToLong(Events::eventsWritten).sum();
+    }
+
+    /** A service's outbox counts, from its light {@code /api/v1/clock/events} (no nextDueAt queries). */
+    record Events(long eventsWritten, long eventsUnsent) {}
+
+    private List<Events> readEvents(String authorization) {
+        List<CompletableFuture<Events>> calls = new ArrayList<>();
+        serviceUrls.forEach((name, url) -> calls.add(CompletableFuture.supplyAsync(() -> {
+            String body = send(HttpRequest.newBuilder(URI.create(url + "/api/v1/clock/events")).GET(), authorization);
+            try {
+                JsonNode json = JSON.readTree(body);
+                return new Events(json.path("eventsWritten").asLong(), json.path("eventsUnsent").asLong());
+            } catch (IOException e) {
+                throw new IllegalStateException(name + " answered its outbox counts with something unreadable", e);
+            }
+        })));
+        return join(calls);
     }
 
     private boolean quiet(String authorization) {
-        for (ServiceClock clock : readAll(authorization)) {
+        for (Events clock : readEvents(authorization)) {
             if (clock.eventsUnsent() > 0) {
                 return false;
             }

@@ -96,6 +96,6 @@ final class SimulationClock {
     }
 
     ClockServer serve(Suite suite, int port) {
-        return ClockServer.start(port, time(suite));
+        return ClockServer.start(port, time(suite), this::now);
     }
 }

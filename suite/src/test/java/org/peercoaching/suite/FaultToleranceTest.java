@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -302,14 +301,8 @@ class FaultToleranceTest {
                                      {"day": "THURSDAY", "start": "18:00", "end": "20:00"}]}
                     """.formatted(i, i % 1000, 1 + i % 10), token).get("id").asText();
             String coach = volunteers + "/" + id;
-            send("POST", coach + "/start-training", "{}", token);
-            send("POST", coach + "/training/modules-completed", "{\"completedOn\": \"" + today.minusDays(20) + "\"}", token);
-            send("POST", coach + "/training/practice-sessions", "{\"heldOn\": \"" + today.minusDays(10)
-                    + "\", \"facilitator\": \"" + COORDINATOR + "\"}", token);
-            send("POST", coach + "/complete-training", "{}", token);
-            send("PUT", coach + "/dbs", "{\"issuedOn\": \"" + today.minusMonths(1) + "\", \"renewalDue\": \""
-                    + today.minusMonths(1).plusYears(3) + "\"}", token);
-            send("POST", coach + "/activate", "{}", token);
+            CoachOnboarding.fromApplicantToActive((method, path, body) -> send(method, coach + path, json(body), token),
+                    CoachOnboarding.Dates.usual(today, COORDINATOR));
             ids.add(id);
         }
         return ids;
@@ -330,6 +323,14 @@ class FaultToleranceTest {
 
     static JsonNode get(String url, String token) {
         return send("GET", url, null, token);
+    }
+
+    static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode send(String method, String url, String body, String token) {

@@ -24,7 +24,7 @@ class ProgrammeYearTest {
 
     /** The suite clock as ./run.sh --simulate serves it (port 8079 there; a free port here). */
     static void theLaunchersClockAnswersOnlyAdminsAndMovesEveryServiceTogether(ProgrammeSimulation.Running running) {
-        try (ClockServer clock = ClockServer.start(PostgresSuite.freePortUnchecked(), running.clock().time(running.suite()))) {
+        try (ClockServer clock = running.clock().serve(running.suite(), PostgresSuite.freePortUnchecked())) {
             String url = clock.url() + "/api/v1/clock";
             given().when().get(url).then().statusCode(401).contentType("application/problem+json");
             given().auth().oauth2(DevTokens.coordinator("someone")).when().get(url).then().statusCode(403);
@@ -39,6 +39,8 @@ class ProgrammeYearTest {
             given().auth().oauth2(DevTokens.admin("admin-1")).contentType("application/json").body("{\"by\": \"PT1H\"}")
                     .when().post(url + "/advance").then().statusCode(200).body("now", equalTo(moved))
                     .body("services.now", everyItem(equalTo(moved)));
+            // the pages (which cannot be moved) read the suite's time alone, with no sign-in
+            given().when().get(clock.url() + ClockServer.NOW_PATH).then().statusCode(200).body("now", equalTo(moved));
         }
     }
 

@@ -2,7 +2,6 @@ package org.peercoaching.suite;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,24 +131,10 @@ class SafeguardingHoldsTest {
         body.put("competenceLevel", 1);
         String id = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(body)
                 .when().post(volunteers + "/api/v1/volunteers").then().statusCode(201).extract().path("id");
-        String coach = volunteers + "/api/v1/volunteers/" + id;
-        post(coach + "/start-training", Map.of());
-        post(coach + "/training/modules-completed", Map.of("completedOn", START.minusDays(20).toString()));
-        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("heldOn", START.minusDays(10).toString(), "facilitator", "j.okafor"))
-                .when().post(coach + "/training/practice-sessions").then().statusCode(201);
-        post(coach + "/complete-training", Map.of());
-        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("issuedOn", renewalDue.minusYears(3).toString(), "renewalDue", renewalDue.toString()))
-                .when().put(coach + "/dbs").then().statusCode(200);
-        post(coach + "/activate", Map.of());
+        CoachOnboarding.fromApplicantToActive(Onboarding.steps(volunteers + "/api/v1/volunteers/" + id, coordinator),
+                CoachOnboarding.Dates.usual(START, "j.okafor").withDbsIssuedOn(renewalDue.minusYears(3), null));
         settle();
         return id;
-    }
-
-    private void post(String url, Object body) {
-        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(body).when().post(url)
-                .then().statusCode(200);
     }
 
     private String refer(int n) {

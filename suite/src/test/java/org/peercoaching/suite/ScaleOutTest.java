@@ -570,15 +570,11 @@ class ScaleOutTest {
                      "callWindows": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"},
                                      {"day": "THURSDAY", "start": "18:00", "end": "20:00"}]}
                     """.formatted(i, i % 1000, 1 + i % 10), token).get("id").asText();
-            send("POST", coach(pair, n++, id) + "/start-training", "{}", token);
-            send("POST", coach(pair, n++, id) + "/training/modules-completed", "{\"completedOn\": \""
-                    + today.minusDays(20) + "\"}", token);
-            send("POST", coach(pair, n++, id) + "/training/practice-sessions", "{\"heldOn\": \"" + today.minusDays(10)
-                    + "\", \"facilitator\": \"" + COORDINATOR + "\"}", token);
-            send("POST", coach(pair, n++, id) + "/complete-training", "{}", token);
-            send("PUT", coach(pair, n++, id) + "/dbs", "{\"issuedOn\": \"" + today.minusMonths(1)
-                    + "\", \"renewalDue\": \"" + today.minusMonths(1).plusYears(3) + "\"}", token);
-            send("POST", coach(pair, n++, id) + "/activate", "{}", token);
+            AtomicInteger step = new AtomicInteger(n);
+            CoachOnboarding.fromApplicantToActive((method, path, body) -> send(method,
+                    coach(pair, step.getAndIncrement(), id) + path, json(body), token),
+                    CoachOnboarding.Dates.usual(today, COORDINATOR)); // each step through the other replica
+            n = step.get();
             ids.add(id);
         }
         return ids;
@@ -682,6 +678,14 @@ class ScaleOutTest {
     static void awaitOutboxesEmpty() {
         for (String db : PostgresSuite.DATABASES.values()) {
             awaitCount(db, "select count(*) from outbox_event where sent_at is null", 0, Duration.ofMinutes(2));
+        }
+    }
+
+    static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

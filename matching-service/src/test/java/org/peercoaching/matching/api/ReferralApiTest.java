@@ -9,11 +9,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
 import org.peercoaching.kafka.TopicReader;
@@ -32,7 +28,6 @@ import org.peercoaching.matching.Fixtures;
 import org.peercoaching.matching.IsolatedDatabaseProfile;
 import org.peercoaching.matching.Scenario;
 import io.quarkus.test.junit.TestProfile;
-import org.peercoaching.matching.domain.coach.CoachRepository;
 
 @QuarkusTest
 @TestProfile(IsolatedDatabaseProfile.class)
@@ -204,7 +199,4 @@ class ReferralApiTest extends Scenario {
                 .then().statusCode(200).body("waitingPosition", org.hamcrest.Matchers.lessThanOrEqualTo(2));
     }
 
-    static Map<String, Long> statuses(List<String> ids) {
-        return ids.stream().collect(Collectors.groupingBy(Scenario::status, Collectors.counting()));
-    }
 }

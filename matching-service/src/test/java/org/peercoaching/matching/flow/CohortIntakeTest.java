@@ -8,12 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
-import org.peercoaching.kafka.TopicReader;
-import org.peercoaching.matching.Fixtures;
 import org.peercoaching.matching.Scenario;
 
 /**
@@ -24,17 +20,6 @@ import org.peercoaching.matching.Scenario;
 @TestProfile(FlowProfile.class)
 @WithTestResource(KafkaBrokerResource.class)
 class CohortIntakeTest extends Scenario {
-
-    void stage(String referralId, String from, String to) {
-        Map<String, Object> m = openMatch(referralId);
-        TopicReader.send(bootstrap, scheduleTopic, referralId, Fixtures.stageChanged(UUID.fromString((String) m.get("id")),
-                UUID.fromString(referralId), UUID.fromString((String) m.get("volunteerId")), from, to));
-        await().atMost(PATIENCE).until(() -> to.equals(referralView(referralId).getString("stage")));
-    }
-
-    Map<String, Long> statuses(List<String> ids) {
-        return ids.stream().collect(Collectors.groupingBy(Scenario::status, Collectors.counting()));
-    }
 
     @Test
     void whenOnlyOneOfTheFirstTwoStepsDownTheCoachTakesNobodyMore() {

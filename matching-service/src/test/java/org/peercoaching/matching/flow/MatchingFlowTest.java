@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peercoaching.kafka.KafkaBrokerResource;
@@ -26,16 +25,6 @@ import org.peercoaching.matching.Scenario;
 @WithTestResource(KafkaBrokerResource.class)
 class MatchingFlowTest extends Scenario {
 
-    void stage(String referralId, String from, String to) {
-        Map<String, Object> m = openMatch(referralId);
-        TopicReader.send(bootstrap, scheduleTopic, referralId, Fixtures.stageChanged(UUID.fromString((String) m.get("id")),
-                UUID.fromString(referralId), UUID.fromString((String) m.get("volunteerId")), from, to));
-    }
-
-    Map<String, Long> statuses(List<String> ids) {
-        return ids.stream().collect(Collectors.groupingBy(Scenario::status, Collectors.counting()));
-    }
-
     @Test
     void whenBothFirstPeopleStepDownToFortnightlyTheCoachTakesExactlyOneMoreFromTheWaitingList() {
         UUID coach = coachJoins("Maria", "FEMALE");
@@ -45,13 +34,13 @@ class MatchingFlowTest extends Scenario {
         String fourth = referWanting("FEMALE");
         assertEquals(Map.of("MATCHED", 2L, "WAITING", 2L), statuses(List.of(first, second, third, fourth)));
 
-        stage(first, null, "WEEKLY");
-        stage(second, null, "WEEKLY");
+        sendStageChange(first, null, "WEEKLY");
+        sendStageChange(second, null, "WEEKLY");
         await().atMost(PATIENCE).until(() -> "IN_PROGRAMME".equals(status(first)) && "IN_PROGRAMME".equals(status(second)));
         assertEquals("WEEKLY", referralView(first).getString("stage"));
 
-        stage(first, "WEEKLY", "FORTNIGHTLY");
-        stage(second, "WEEKLY", "FORTNIGHTLY");
+        sendStageChange(first, "WEEKLY", "FORTNIGHTLY");
+        sendStageChange(second, "WEEKLY", "FORTNIGHTLY");
         await().atMost(PATIENCE).until(() -> "FORTNIGHTLY".equals(referralView(first).getString("stage"))
                 && "FORTNIGHTLY".equals(referralView(second).getString("stage")));
         await().atMost(PATIENCE).until(() -> statuses(List.of(third, fourth)).equals(Map.of("MATCHED", 1L, "WAITING", 1L)));
@@ -76,9 +65,9 @@ class MatchingFlowTest extends Scenario {
         UUID coach = coachJoins("Aisha", "FEMALE");
         String referral = referWanting("FEMALE");
         String matchId = (String) openMatch(referral).get("id");
-        stage(referral, null, "WEEKLY");
+        sendStageChange(referral, null, "WEEKLY");
         await().atMost(PATIENCE).until(() -> "IN_PROGRAMME".equals(status(referral)));
-        stage(referral, "MONTHLY", "GRADUATED");
+        sendStageChange(referral, "MONTHLY", "GRADUATED");
         TopicReader.send(bootstrap, scheduleTopic, referral, Fixtures.programmeCompleted(UUID.fromString(referral), coach));
         await().atMost(PATIENCE).until(() -> "GRADUATED".equals(status(referral)));
         await().atMost(PATIENCE).until(() -> pathwayView(referral).get("outcome") != null);
@@ -96,8 +85,8 @@ class MatchingFlowTest extends Scenario {
         String first = referWanting("NON_BINARY");
         String second = referWanting("NON_BINARY");
         String oldMatch = (String) openMatch(first).get("id");
-        stage(first, null, "WEEKLY");
-        stage(first, "WEEKLY", "FORTNIGHTLY");
+        sendStageChange(first, null, "WEEKLY");
+        sendStageChange(first, "WEEKLY", "FORTNIGHTLY");
         await().atMost(PATIENCE).until(() -> "FORTNIGHTLY".equals(referralView(first).getString("stage")));
 
         volunteerEvent("volunteer.paused.v1", paused, "Priya", "NON_BINARY", "PAUSED");

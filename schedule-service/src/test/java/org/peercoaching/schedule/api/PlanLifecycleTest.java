@@ -11,10 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peercoaching.schedule.Fixtures.COMPLETED;
 import static org.peercoaching.schedule.Fixtures.asCoordinator;
 import static org.peercoaching.schedule.Fixtures.assign;
-import static org.peercoaching.schedule.Fixtures.awaitPlan;
 import static org.peercoaching.schedule.Fixtures.call;
 import static org.peercoaching.schedule.Fixtures.calls;
-import static org.peercoaching.schedule.Fixtures.matchConfirmed;
+import static org.peercoaching.schedule.Fixtures.matchedCoach;
 import static org.peercoaching.schedule.Fixtures.matchEnded;
 import static org.peercoaching.schedule.Fixtures.plan;
 import static org.peercoaching.schedule.Fixtures.record;
@@ -62,39 +61,32 @@ class PlanLifecycleTest {
         clock.reset();
     }
 
-    record Person(UUID coach, UUID match, UUID referral, String planId) {}
-
-    Person matched() {
-        UUID coach = UUID.randomUUID();
-        UUID match = UUID.randomUUID();
-        UUID referral = UUID.randomUUID();
-        assign(bootstrap, coach);
-        TopicReader.send(bootstrap, "matches", match.toString(), matchConfirmed(coach, match, referral, null));
-        String planId = awaitPlan(referral).getString("planId");
-        return new Person(coach, match, referral, planId);
+    /** A coach given to the test coordinator and matched with one person, once the plan is there. */
+    Fixtures.Matched matched() {
+        return matchedCoach(bootstrap, Fixtures.COORDINATOR_ID);
     }
 
-    void completeAt(Person p, int number) {
-        Map<String, Object> call = call(p.referral, number);
+    void completeAt(Fixtures.Matched p, int number) {
+        Map<String, Object> call = call(p.referral(), number);
         clock.set(startOf(call).plus(Duration.ofMinutes(40)));
         record(call.get("callId"), COMPLETED).statusCode(200);
     }
 
     @Test
     void aConfirmedMatchPublishesTheStartOfTheWeeklyStageKeyedByPlan() {
-        Person p = matched();
-        List<String> events = scheduleEvents(bootstrap, "schedule.stage-changed.v1", p.planId, 1);
+        Fixtures.Matched p = matched();
+        List<String> events = scheduleEvents(bootstrap, "schedule.stage-changed.v1", p.planId(), 1);
         assertEquals(1, events.size());
-        assertTrue(events.get(0).startsWith(p.planId + " "), "keyed by plan id");
+        assertTrue(events.get(0).startsWith(p.planId() + " "), "keyed by plan id");
         assertTrue(events.get(0).contains("\"fromStage\":null"));
         assertTrue(events.get(0).contains("\"toStage\":\"WEEKLY\""));
-        assertTrue(events.get(0).contains(p.coach.toString()));
+        assertTrue(events.get(0).contains(p.coach().toString()));
     }
 
     @Test
     void aCompletedCallIsRecordedOncePublishedAndItsGoalsShownBeforeTheNextCall() {
-        Person p = matched();
-        Object first = call(p.referral, 1).get("callId");
+        Fixtures.Matched p = matched();
+        Object first = call(p.referral(), 1).get("callId");
         completeAt(p, 1);
         record(first, COMPLETED).statusCode(409).contentType("application/problem+json");
         record(first, "{\"outcome\":\"CANCELLED\"}").statusCode(409);
@@ -104,7 +96,7 @@ class PlanLifecycleTest {
         assertTrue(recorded.get(0).contains("\"durationMinutes\":35"));
         assertTrue(!recorded.get(0).contains("shop"), "no notes or goals in the event");
 
-        asCoordinator().queryParam("week", "2026-W49").get("/api/v1/coaches/" + p.coach + "/calls").then().statusCode(200)
+        asCoordinator().queryParam("week", "2026-W49").get("/api/v1/coaches/" + p.coach() + "/calls").then().statusCode(200)
                 .body("calls[0].callNumber", equalTo(2))
                 .body("calls[0].lastCall.goals.goal", equalTo("Walk to the shop twice a week"))
                 .body("calls[0].lastCall.goals.wayForward", equalTo("Try Tuesday with pacing"))
@@ -115,12 +107,12 @@ class PlanLifecycleTest {
 
     @Test
     void aCompletedCallWithoutDurationOrConfidenceIsA400NamingBoth() {
-        Person p = matched();
-        clock.set(startOf(call(p.referral, 1)).plus(Duration.ofMinutes(40)));
-        record(call(p.referral, 1).get("callId"), "{\"outcome\":\"COMPLETED\",\"confidence\":11}")
+        Fixtures.Matched p = matched();
+        clock.set(startOf(call(p.referral(), 1)).plus(Duration.ofMinutes(40)));
+        record(call(p.referral(), 1).get("callId"), "{\"outcome\":\"COMPLETED\",\"confidence\":11}")
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("confidence"));
-        record(call(p.referral, 1).get("callId"), "{\"outcome\":\"COMPLETED\"}")
+        record(call(p.referral(), 1).get("callId"), "{\"outcome\":\"COMPLETED\"}")
                 .statusCode(400).body("errors.field", hasItem("durationMinutes"))
                 .body("errors.field", hasItem("confidence"));
         record(UUID.randomUUID(), "{\"outcome\":\"CANCELLED\"}").statusCode(404);
@@ -128,61 +120,61 @@ class PlanLifecycleTest {
 
     @Test
     void aCallCannotBeRecordedAsDoneDaysBeforeItHappens() {
-        Person p = matched();
-        record(call(p.referral, 3).get("callId"), COMPLETED).statusCode(422);
+        Fixtures.Matched p = matched();
+        record(call(p.referral(), 3).get("callId"), COMPLETED).statusCode(422);
     }
 
     @Test
     void aCallMovesOnlyToATimeThatFitsBothAndTheOldOneMakesWayForTheNewAttempt() {
-        Person p = matched();
-        Map<String, Object> second = call(p.referral, 2);
+        Fixtures.Matched p = matched();
+        Map<String, Object> second = call(p.referral(), 2);
         Instant wednesday = startOf(second).plus(Duration.ofDays(1));
         record(second.get("callId"), "{\"outcome\":\"RESCHEDULED\",\"rescheduleTo\":\"" + wednesday + "\"}")
                 .statusCode(422);
         Instant halfPastSix = startOf(second).plus(Duration.ofMinutes(30));
         record(second.get("callId"), "{\"outcome\":\"RESCHEDULED\",\"rescheduleTo\":\"" + halfPastSix + "\"}")
                 .statusCode(200).body("next.callNumber", equalTo(2)).body("next.attempt", equalTo(2));
-        asCoordinator().queryParam("week", "2026-W49").get("/api/v1/coaches/" + p.coach + "/calls").then().statusCode(200)
+        asCoordinator().queryParam("week", "2026-W49").get("/api/v1/coaches/" + p.coach() + "/calls").then().statusCode(200)
                 .body("calls.size()", equalTo(1)).body("calls[0].when", equalTo("Tuesday 1 December, 6:30pm"));
     }
 
     @Test
     void whenTheLastWeeklyCallIsDoneTheFortnightlyStageIsBookedAndPublished() {
-        Person p = matched();
+        Fixtures.Matched p = matched();
         for (int n = 1; n <= 8; n++) {
             completeAt(p, n);
         }
-        List<String> changes = scheduleEvents(bootstrap, "\"toStage\":\"FORTNIGHTLY\"", p.planId, 1);
+        List<String> changes = scheduleEvents(bootstrap, "\"toStage\":\"FORTNIGHTLY\"", p.planId(), 1);
         assertTrue(changes.get(0).contains("\"fromStage\":\"WEEKLY\""));
-        assertEquals("FORTNIGHTLY", plan(p.referral).getString("stage"));
-        List<Map<String, Object>> fortnightly = calls(p.referral).stream()
+        assertEquals("FORTNIGHTLY", plan(p.referral()).getString("stage"));
+        List<Map<String, Object>> fortnightly = calls(p.referral()).stream()
                 .filter(c -> "FORTNIGHTLY".equals(c.get("stage"))).toList();
         assertEquals(List.of(9, 10, 11, 12), fortnightly.stream().map(c -> c.get("callNumber")).toList());
         assertEquals(Instant.parse("2027-01-26T18:00:00Z"), startOf(fortnightly.get(0)), "two weeks after call 8");
         assertEquals(Instant.parse("2027-02-09T18:00:00Z"), startOf(fortnightly.get(1)));
-        asCoordinator().queryParam("week", "2027-W04").get("/api/v1/coaches/" + p.coach + "/calls").then()
+        asCoordinator().queryParam("week", "2027-W04").get("/api/v1/coaches/" + p.coach() + "/calls").then()
                 .body("calls[0].callNumber", equalTo(9)).body("calls[0].totalCalls", equalTo(14))
                 .body("calls[0].stage", equalTo("FORTNIGHTLY"));
     }
 
     @Test
     void aCoordinatorCanExtendTheWeeklyStageWithAReason() {
-        Person p = matched();
+        Fixtures.Matched p = matched();
         asCoordinator().contentType(ContentType.JSON).body("{\"extraCalls\":2,\"reason\":\"Settling in after a flare\"}")
-                .post("/api/v1/plans/" + p.planId + "/extensions").then().statusCode(200)
+                .post("/api/v1/plans/" + p.planId() + "/extensions").then().statusCode(200)
                 .body("totalCalls", equalTo(16));
-        Map<String, Object> tenth = call(p.referral, 10);
+        Map<String, Object> tenth = call(p.referral(), 10);
         assertEquals("WEEKLY", tenth.get("stage"));
         assertEquals(Instant.parse("2027-01-26T18:00:00Z"), startOf(tenth));
         asCoordinator().contentType(ContentType.JSON).body("{\"extraCalls\":0}")
-                .post("/api/v1/plans/" + p.planId + "/extensions").then().statusCode(400)
+                .post("/api/v1/plans/" + p.planId() + "/extensions").then().statusCode(400)
                 .body("errors.field", hasItem("extraCalls")).body("errors.field", hasItem("reason"));
     }
 
     @Test
     void anEscalationIsPublishedAtOnceAndStaysOnTheAlertListUntilClosedWithAnAction() {
-        Person p = matched();
-        Object callId = call(p.referral, 1).get("callId");
+        Fixtures.Matched p = matched();
+        Object callId = call(p.referral(), 1).get("callId");
         String alertId = asCoordinator().contentType(ContentType.JSON)
                 .body("{\"category\":\"SAFEGUARDING\",\"detail\":\"Mentioned a worrying situation at home\"}")
                 .post("/api/v1/calls/" + callId + "/escalations").then().statusCode(201)
@@ -203,9 +195,9 @@ class PlanLifecycleTest {
 
     @Test
     void aCoordinatorNotesWhatWasDoneAndTellsTheClinicalTeamOnceEachRecordedWithWhoAndWhen() {
-        Person p = matched();
-        Object callId = call(p.referral, 1).get("callId");
-        String alertId = Fixtures.as(org.peercoaching.devidentity.DevTokens.volunteer(p.coach)).contentType(ContentType.JSON)
+        Fixtures.Matched p = matched();
+        Object callId = call(p.referral(), 1).get("callId");
+        String alertId = Fixtures.as(org.peercoaching.devidentity.DevTokens.volunteer(p.coach())).contentType(ContentType.JSON)
                 .body("{\"category\":\"CRISIS\",\"detail\":\"Said they felt unsafe tonight\"}")
                 .post("/api/v1/calls/" + callId + "/escalations").then().statusCode(201).extract().path("alertId");
         // the alert names the person and their phone, from the plan, so the coordinator can ring them at once
@@ -244,14 +236,14 @@ class PlanLifecycleTest {
 
     @Test
     void thePlanGivesTheCoordinatorTheGoalAndConfidenceFromTheLastCallTheyTalked() {
-        Person p = matched();
-        asCoordinator().get("/api/v1/plans/" + p.planId).then().statusCode(200).body("lastTalk", nullValue());
-        Object firstStartsAt = call(p.referral, 1).get("startsAt");
+        Fixtures.Matched p = matched();
+        asCoordinator().get("/api/v1/plans/" + p.planId()).then().statusCode(200).body("lastTalk", nullValue());
+        Object firstStartsAt = call(p.referral(), 1).get("startsAt");
         completeAt(p, 1);
-        Map<String, Object> second = call(p.referral, 2);
+        Map<String, Object> second = call(p.referral(), 2);
         clock.set(startOf(second).plus(Duration.ofMinutes(40)));
         record(second.get("callId"), "{\"outcome\":\"NO_ANSWER\"}").statusCode(200);
-        asCoordinator().get("/api/v1/plans/" + p.planId).then().statusCode(200)
+        asCoordinator().get("/api/v1/plans/" + p.planId()).then().statusCode(200)
                 .body("lastTalk.callNumber", equalTo(1))
                 .body("lastTalk.confidence", equalTo(6))
                 .body("lastTalk.goal", equalTo("Walk to the shop twice a week"))
@@ -262,41 +254,41 @@ class PlanLifecycleTest {
 
     @Test
     void threeMissedCallsInARowAlertTheCoordinator() {
-        Person p = matched();
+        Fixtures.Matched p = matched();
         for (int n = 1; n <= 2; n++) {
-            Map<String, Object> c = call(p.referral, n);
+            Map<String, Object> c = call(p.referral(), n);
             clock.set(startOf(c).plus(Duration.ofMinutes(40)));
             record(c.get("callId"), "{\"outcome\":\"NO_ANSWER\"}").statusCode(200).body("next", nullValue());
         }
         assertTrue(asCoordinator().get("/api/v1/alerts").then().extract().jsonPath().<String>getList("planId")
-                .stream().noneMatch(p.planId::equals), "two are not yet a run");
+                .stream().noneMatch(p.planId()::equals), "two are not yet a run");
         // the third call is not recorded at all: the overdue job marks it missed a day after it ended
-        clock.set(startOf(call(p.referral, 3)).plus(Duration.ofHours(25)));
+        clock.set(startOf(call(p.referral(), 3)).plus(Duration.ofHours(25)));
         assertTrue(jobs.markOverdueCalls() >= 1);
         asCoordinator().get("/api/v1/alerts").then().statusCode(200)
-                .body("findAll { it.planId == '" + p.planId + "' }.kind", equalTo(List.of("MISSED_CALLS")));
+                .body("findAll { it.planId == '" + p.planId() + "' }.kind", equalTo(List.of("MISSED_CALLS")));
     }
 
     @Test
     void aPausedCoachsCallsAreHeldAndARematchMovesThemIntoTheNewCoachsWindows() {
-        Person p = matched();
+        Fixtures.Matched p = matched();
         completeAt(p, 1);
         clock.set(Instant.parse("2026-12-02T09:00:00Z"));
-        TopicReader.send(bootstrap, "matches", p.match.toString(),
-                matchEnded(p.match, p.referral, p.coach, "COACH_PAUSED"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> "AWAITING_COACH".equals(plan(p.referral).getString("status")));
-        asCoordinator().queryParam("week", "2026-W50").get("/api/v1/coaches/" + p.coach + "/calls").then()
+        TopicReader.send(bootstrap, "matches", p.match().toString(),
+                matchEnded(p.match(), p.referral(), p.coach(), "COACH_PAUSED"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "AWAITING_COACH".equals(plan(p.referral()).getString("status")));
+        asCoordinator().queryParam("week", "2026-W50").get("/api/v1/coaches/" + p.coach() + "/calls").then()
                 .body("calls.size()", equalTo(0));
 
         UUID newCoach = UUID.randomUUID();
         UUID newMatch = UUID.randomUUID();
         assign(bootstrap, newCoach);
         TopicReader.send(bootstrap, "matches", newMatch.toString(),
-                Fixtures.rematchOnThursdays(newCoach, newMatch, p.referral, p.match));
-        await().atMost(Duration.ofSeconds(60)).until(() -> newCoach.toString().equals(plan(p.referral).getString("coachId")));
-        assertEquals(p.planId, plan(p.referral).getString("planId"), "the same plan");
-        assertEquals("ACTIVE", plan(p.referral).getString("status"));
-        List<Map<String, Object>> all = calls(p.referral);
+                Fixtures.rematchOnThursdays(newCoach, newMatch, p.referral(), p.match()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> newCoach.toString().equals(plan(p.referral()).getString("coachId")));
+        assertEquals(p.planId(), plan(p.referral()).getString("planId"), "the same plan");
+        assertEquals("ACTIVE", plan(p.referral()).getString("status"));
+        List<Map<String, Object>> all = calls(p.referral());
         assertEquals("COMPLETED", all.get(0).get("status"), "history stays");
         List<Map<String, Object>> future = all.stream().filter(c -> "SCHEDULED".equals(c.get("status"))).toList();
         assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), future.stream().map(c -> c.get("callNumber")).toList());
@@ -308,26 +300,26 @@ class PlanLifecycleTest {
         asCoordinator().queryParam("week", "2026-W49").get("/api/v1/coaches/" + newCoach + "/calls").then()
                 .body("calls[0].callNumber", equalTo(2)).body("calls[0].when", equalTo("Thursday 3 December, 6pm"));
         List<String> starts = scheduleEvents(bootstrap, "schedule.stage-changed.v1", newCoach.toString(), 1);
-        assertTrue(starts.get(0).startsWith(p.planId + " "));
+        assertTrue(starts.get(0).startsWith(p.planId() + " "));
         assertTrue(starts.get(0).contains("\"fromStage\":null"));
     }
 
     @Test
     void aWithdrawnPersonsFutureCallsAreCancelledAndKept() {
-        Person p = matched();
-        TopicReader.send(bootstrap, "matches", p.match.toString(),
-                matchEnded(p.match, p.referral, p.coach, "WITHDRAWN"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> "ENDED".equals(plan(p.referral).getString("status")));
-        List<Map<String, Object>> all = calls(p.referral);
+        Fixtures.Matched p = matched();
+        TopicReader.send(bootstrap, "matches", p.match().toString(),
+                matchEnded(p.match(), p.referral(), p.coach(), "WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ENDED".equals(plan(p.referral()).getString("status")));
+        List<Map<String, Object>> all = calls(p.referral());
         assertEquals(8, all.size());
         assertTrue(all.stream().allMatch(c -> "CANCELLED".equals(c.get("status"))));
-        asCoordinator().queryParam("week", "2026-W48").get("/api/v1/coaches/" + p.coach + "/calls").then()
+        asCoordinator().queryParam("week", "2026-W48").get("/api/v1/coaches/" + p.coach() + "/calls").then()
                 .body("calls[0].status", equalTo("CANCELLED"));
     }
 
     @Test
     void aRemindIsSentOnceTheDayBeforeEvenIfTheJobRunsTwice() {
-        Person p = matched();
+        Fixtures.Matched p = matched();
         clock.set(OffsetDateTime.parse("2026-11-30T08:00:00Z").toInstant());
         int first = jobs.sendReminders();
         int second = jobs.sendReminders();

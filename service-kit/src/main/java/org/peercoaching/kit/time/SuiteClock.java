@@ -38,6 +38,17 @@ public class SuiteClock {
                     + " reminders, retries)")
             int itemsChanged) {}
 
+    @Schema(name = "ClockEvents")
+    public record Events(
+            @Schema(required = true, description = "Events this process has written to its outbox since it started")
+            long eventsWritten,
+            @Schema(required = true, description = "Events written but not yet sent to Kafka") long eventsUnsent) {}
+
+    /** The outbox counts only: what a caller waiting for events to settle polls, without working out nextDueAt. */
+    public Events events() {
+        return new Events(outbox.written(), outbox.unsent());
+    }
+
     public boolean isSimulated() {
         return clock instanceof SimulatedClock;
     }

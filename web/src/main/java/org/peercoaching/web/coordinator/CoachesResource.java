@@ -33,6 +33,7 @@ import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.IsoWeek;
 import org.peercoaching.web.pages.London;
 import org.peercoaching.web.pages.Loaded;
+import org.peercoaching.web.pages.PagesClock;
 import org.peercoaching.web.pages.TypedDate;
 import org.peercoaching.web.services.Service;
 import org.peercoaching.web.services.ServiceApi;
@@ -159,7 +160,7 @@ public class CoachesResource {
         Loaded<SupervisionSession> supervision = Loaded.of(() -> api.get(Service.VOLUNTEER,
                 "/api/v1/volunteers/" + id + "/supervision-sessions", new TypeReference<List<SupervisionSession>>() {}));
         Loaded<Views.Call> calls = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/calls?week="
-                        + IsoWeek.containing(LocalDate.now(London.ZONE)).code(),
+                        + IsoWeek.containing(PagesClock.today()).code(),
                 Week.class).calls());
         Loaded<Views.Person> people = Loaded.of(() -> api.get(Service.SCHEDULE, "/api/v1/coaches/" + id + "/people",
                 Views.People.class).people());

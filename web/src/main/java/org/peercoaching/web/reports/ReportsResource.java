@@ -17,9 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.peercoaching.web.pages.FormErrors;
-import org.peercoaching.web.pages.London;
+import org.peercoaching.web.pages.PagesClock;
 import org.peercoaching.web.pages.Words;
 import org.peercoaching.web.reports.ReportViews.ActivityReport;
 import org.peercoaching.web.reports.ReportViews.DecileWait;
@@ -100,7 +99,7 @@ public class ReportsResource {
 
     /** The months asked for (default: the last 12 up to this month), or what is wrong with them, by field. */
     private static Period period(String from, String to, Map<String, String> errors) {
-        YearMonth end = month(to, "to", YearMonth.now(London.ZONE), errors);
+        YearMonth end = month(to, "to", PagesClock.thisMonth(), errors);
         YearMonth start = month(from, "from", end.minusMonths(11), errors);
         if (errors.isEmpty() && start.isAfter(end)) {
             errors.put("from", "The start month must be the same as or before the end month");

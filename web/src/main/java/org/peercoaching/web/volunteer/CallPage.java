@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.peercoaching.web.pages.London;
+import org.peercoaching.web.pages.PagesClock;
 import org.peercoaching.web.pages.Words;
 
 /** One call as schedule-service gives it to its coach (GET /api/v1/calls/{callId}), with the page's words for it. */
@@ -116,7 +117,7 @@ public record CallPage(UUID callId, String personFirstName, String phone, Offset
 
     /** Whether "We talked" and "No answer" can be recorded yet (schedule-service's rule: from an hour before). */
     public boolean recordableNow() {
-        return recordable(limits == null ? null : limits.recordFrom(), OffsetDateTime.now());
+        return recordable(limits == null ? null : limits.recordFrom(), PagesClock.nowInLondon());
     }
 
     static boolean recordable(OffsetDateTime recordFrom, OffsetDateTime now) {

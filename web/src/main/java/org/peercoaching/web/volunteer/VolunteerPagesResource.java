@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.peercoaching.web.pages.Flash;
 import org.peercoaching.web.pages.FormErrors;
 import org.peercoaching.web.pages.IsoWeek;
 import org.peercoaching.web.pages.London;
+import org.peercoaching.web.pages.PagesClock;
 import org.peercoaching.web.services.Service;
 import org.peercoaching.web.services.ServiceApi;
 import org.peercoaching.web.services.ServiceProblem;
@@ -102,7 +102,7 @@ public class VolunteerPagesResource {
     @GET
     public TemplateInstance week(@QueryParam("week") String week) {
         viewer.require(Viewer.VOLUNTEER);
-        IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
+        IsoWeek current = IsoWeek.containing(PagesClock.today());
         IsoWeek wanted = wanted(week);
         WeekView view = weekView(wanted);
         return Templates.week(wanted, view.calls(), view.nextCall(), flash.take(), null, wanted.equals(current));
@@ -115,7 +115,7 @@ public class VolunteerPagesResource {
         FeedAddress address = api.post(Service.SCHEDULE, "/api/v1/coaches/" + viewer.id() + "/calendar-token", null,
                 FeedAddress.class);
         String feed = uri.getBaseUri().resolve("/calendars/" + address.token() + ".ics").toString();
-        IsoWeek current = IsoWeek.containing(LocalDate.now(London.ZONE));
+        IsoWeek current = IsoWeek.containing(PagesClock.today());
         WeekView view = weekView(current);
         return Templates.week(current, view.calls(), view.nextCall(), null, feed, true);
     }
@@ -162,7 +162,7 @@ public class VolunteerPagesResource {
                 LocalDateTime to = LocalDateTime.parse(form.rescheduleTo);
                 body.put("rescheduleTo", to.atZone(London.ZONE).toOffsetDateTime());
                 if ("RESCHEDULED".equals(form.outcome)) {
-                    if (!to.atZone(London.ZONE).toInstant().isAfter(java.time.Instant.now())) {
+                    if (!to.atZone(London.ZONE).toInstant().isAfter(PagesClock.now())) {
                         typed.put("rescheduleTo", "Enter a new date and time in the future");
                     } else if (!call.fitsMoveWindows(to)) {
                         typed.put("rescheduleTo", "Choose a time when you are both free: " + call.moveWindowWords()
@@ -264,7 +264,7 @@ public class VolunteerPagesResource {
      */
     static IsoWeek wanted(String week) {
         if (week == null || week.isBlank()) {
-            return IsoWeek.containing(LocalDate.now(London.ZONE));
+            return IsoWeek.containing(PagesClock.today());
         }
         return IsoWeek.parse(week.strip()).orElseThrow(() -> new ServiceProblem(400, "That is not a real week",
                 "The week in the web address is not a real week. Weeks are written like 2026-W49, numbered 1 to 52"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.peercoaching.web.pages.IsoWeek;
 import org.peercoaching.web.pages.London;
+import org.peercoaching.web.pages.PagesClock;
 
 /** A coach's calls for one ISO week, as schedule-service lists them. */
 public record WeekView(UUID coachId, String week, String timeZone, List<Call> calls, NextCall nextCall) {
@@ -32,7 +33,7 @@ public record WeekView(UUID coachId, String week, String timeZone, List<Call> ca
 
         /** Whether "how it went" can be recorded now (schedule-service's rule: from an hour before the call). */
         public boolean recordableNow() {
-            return CallPage.recordable(recordFrom, OffsetDateTime.now());
+            return CallPage.recordable(recordFrom, PagesClock.nowInLondon());
         }
 
         /** "5pm on Tuesday 1 December". */
