@@ -113,6 +113,7 @@ class ScheduleAccessMatrixTest {
                         .query("from=2026-01&to=2026-12")
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/clock", ADMIN)
+                .operation("GET /api/v1/clock/events", ADMIN)
                 .operation("POST /api/v1/clock/advance", ADMIN).body("{\"by\": \"P1D\"}")
                 .operation("GET /api/v1/dead-letters", ADMIN)
                 .operation("POST /api/v1/dead-letters/{partition}/{offset}/replay", ADMIN).param("partition", "0")

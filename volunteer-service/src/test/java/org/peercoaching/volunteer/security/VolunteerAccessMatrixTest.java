@@ -98,6 +98,7 @@ class VolunteerAccessMatrixTest {
                 .body("{\"coordinatorId\": \"" + Coaches.COORDINATOR + "\"}")
                 .operation("GET /api/v1/audit", ADMIN)
                 .operation("GET /api/v1/clock", ADMIN)
+                .operation("GET /api/v1/clock/events", ADMIN)
                 .operation("POST /api/v1/clock/advance", ADMIN).body("{\"by\": \"P1D\"}")
                 .operation("GET /api/v1/dead-letters", ADMIN)
                 .operation("POST /api/v1/dead-letters/{partition}/{offset}/replay", ADMIN).param("partition", "0")
