@@ -1,22 +1,17 @@
 package org.peercoaching.kafka;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode (combined broker and controller), started in
@@ -106,27 +101,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         KafkaConfig config = KafkaConfig.fromProps(props);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(logDir);
+            KraftStorage.format(Uuid.randomUuid().toString(), 1, logDir);
         }
         server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-    }
-
-    /** Formats the storage once; a restart keeps the cluster id and every topic written before. */
-    private static void format(Path logDir) {
-        try {
-            new Formatter()
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setNodeId(1)
-                    .setControllerListenerName("CONTROLLER")
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setDirectories(List.of(logDir.toString()))
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .run();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not format Kafka storage in " + logDir, e);
-        }
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.peercoaching.kafka;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,8 +14,6 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real Apache Kafka cluster of several KRaft nodes in this JVM, for the scale-out tests: each node is a combined
@@ -132,7 +128,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
         KafkaConfig config = KafkaConfig.fromProps(properties(node, logDir));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(node, logDir);
+            KraftStorage.format(clusterId, node + 1, logDir);
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
@@ -171,23 +167,6 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         props.put("broker.session.timeout.ms", "6000");
         props.put("broker.heartbeat.interval.ms", "1000");
         return props;
-    }
-
-    /** Formats a node's storage once, with the cluster's id; a restart keeps everything written before. */
-    private void format(int node, Path logDir) {
-        try {
-            new Formatter()
-                    .setClusterId(clusterId)
-                    .setNodeId(node + 1)
-                    .setControllerListenerName("CONTROLLER")
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setDirectories(List.of(logDir.toString()))
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .run();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not format Kafka storage in " + logDir, e);
-        }
     }
 
     /** Stops every node that runs, together (one by one, the last ones would wait for a quorum that has gone). */
