@@ -53,14 +53,6 @@ final class EventFlow {
      * As {@link #ok}, but a 5xx ("nothing was saved") is sent again, up to 5 times; the retries are counted
      * and reported (volunteer-service's locked reads sometimes fail with a Hibernate NPE under concurrency).
      */
-    static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static JsonNode okRetrying(String method, String url, String body, String token) {
         for (int attempt = 1; ; attempt++) {
             Reply reply = send(method, url, body, token);

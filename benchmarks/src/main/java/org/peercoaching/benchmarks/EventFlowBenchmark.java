@@ -225,8 +225,8 @@ final class EventFlowBenchmark {
                                          {"day": "THURSDAY", "start": "18:00", "end": "20:00"}]}
                         """.formatted(i, i % 1000, 1 + i % 10, COORDINATOR), token).get("id").asText();
                 String coach = volunteers + "/" + id;
-                CoachOnboarding.fromApplicantToActive((method, path, body) -> okRetrying(method, coach + path,
-                        EventFlow.json(body), token), CoachOnboarding.Dates.usual(today, COORDINATOR));
+                CoachOnboarding.fromApplicantToActive(CoachOnboarding.writingJson((method, path, json) ->
+                        okRetrying(method, coach + path, json, token)), CoachOnboarding.Dates.usual(today, COORDINATOR));
                 return id;
             }));
         }

@@ -121,11 +121,22 @@ public final class Fixtures {
     public record Matched(UUID coach, UUID match, UUID referral, String planId) {}
 
     public static Matched matchedCoach(String bootstrap, String coordinatorId) {
+        return matchedCoach(bootstrap, coordinatorId, (coach, match, referral) -> matchConfirmed(coach, match, referral,
+                null));
+    }
+
+    /** The match.confirmed event a test sends for this coach, match and person. */
+    @FunctionalInterface
+    public interface MatchEvent {
+        String of(UUID coach, UUID match, UUID referral);
+    }
+
+    public static Matched matchedCoach(String bootstrap, String coordinatorId, MatchEvent event) {
         UUID coach = UUID.randomUUID();
         UUID match = UUID.randomUUID();
         UUID referral = UUID.randomUUID();
         assign(bootstrap, coach, coordinatorId);
-        TopicReader.send(bootstrap, "matches", match.toString(), matchConfirmed(coach, match, referral, null));
+        TopicReader.send(bootstrap, "matches", match.toString(), event.of(coach, match, referral));
         String token = DevTokens.coordinator(coordinatorId);
         await().atMost(Duration.ofSeconds(60)).until(() -> as(token).queryParam("referralId", referral)
                 .get("/api/v1/plans").then().statusCode(200).extract().jsonPath().getList("$").size() == 1);

@@ -1,5 +1,7 @@
 package org.peercoaching.suite;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,25 @@ public final class CoachOnboarding {
     @FunctionalInterface
     public interface Step {
         void send(String method, String path, Map<String, Object> body);
+    }
+
+    /** Sends one onboarding request whose body is already written as JSON text. */
+    @FunctionalInterface
+    public interface JsonStep {
+        void send(String method, String path, String json);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The steps for a caller whose HTTP client sends JSON text. */
+    public static Step writingJson(JsonStep coach) {
+        return (method, path, body) -> {
+            try {
+                coach.send(method, path, JSON.writeValueAsString(body));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /** When each part was done; the DBS check's renewal falls due three years after it was issued. */

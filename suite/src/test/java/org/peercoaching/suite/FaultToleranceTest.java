@@ -301,8 +301,8 @@ class FaultToleranceTest {
                                      {"day": "THURSDAY", "start": "18:00", "end": "20:00"}]}
                     """.formatted(i, i % 1000, 1 + i % 10), token).get("id").asText();
             String coach = volunteers + "/" + id;
-            CoachOnboarding.fromApplicantToActive((method, path, body) -> send(method, coach + path, json(body), token),
-                    CoachOnboarding.Dates.usual(today, COORDINATOR));
+            CoachOnboarding.fromApplicantToActive(CoachOnboarding.writingJson((method, path, json) -> send(method,
+                    coach + path, json, token)), CoachOnboarding.Dates.usual(today, COORDINATOR));
             ids.add(id);
         }
         return ids;
@@ -323,14 +323,6 @@ class FaultToleranceTest {
 
     static JsonNode get(String url, String token) {
         return send("GET", url, null, token);
-    }
-
-    static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static JsonNode send(String method, String url, String body, String token) {

@@ -40,7 +40,7 @@ final class PostgresSuite implements AutoCloseable {
      * Off in these tests: matching builds its FHIR validator (seconds of CPU) at each start, and most tests send no
      * FHIR; the ones that do wait for it on their first FHIR request instead. (CI time on 2 cores.)
      */
-    static final String LAZY_FHIR_VALIDATOR = "peercoaching.fhir.preload-validator";
+    static final String PRELOAD_FHIR_VALIDATOR = "peercoaching.fhir.preload-validator";
 
     static PostgresSuite start(String logFolder, Path kafkaDataDir, Map<String, String> extraProperties)
             throws Exception {
@@ -85,7 +85,7 @@ final class PostgresSuite implements AutoCloseable {
                             properties.put("peercoaching.web.sign-out-url", "/sign-in");
                         }
                         if (service.equals("matching-service")) {
-                            properties.put(LAZY_FHIR_VALIDATOR, "false");
+                            properties.put(PRELOAD_FHIR_VALIDATOR, "false");
                         }
                         properties.putAll(extraProperties);
                         properties.putAll(byService.getOrDefault(service, Map.of()));
@@ -120,7 +120,7 @@ final class PostgresSuite implements AutoCloseable {
                         + DATABASES.get(service),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                LAZY_FHIR_VALIDATOR, "false"));
+                PRELOAD_FHIR_VALIDATOR, "false"));
     }
 
     String url(String service) {

@@ -206,7 +206,7 @@ class ScaleOutTest {
             // one pathway system sends every referral of the test; the per-instance limit is for real pathways
             p.put("peercoaching.intake.rate-limit.per-second", "100000");
             p.put("peercoaching.intake.rate-limit.burst", "100000");
-            p.put(PostgresSuite.LAZY_FHIR_VALIDATOR, "false"); // no FHIR here
+            p.put(PostgresSuite.PRELOAD_FHIR_VALIDATOR, "false"); // no FHIR here
         }
         if (service.equals("schedule-service")) {
             p.put("quarkus.profile", "local");
@@ -562,19 +562,17 @@ class ScaleOutTest {
         LocalDate today = LocalDate.now(IsoWeeks.LONDON);
         List<Replica> pair = replicas.get("volunteer-service");
         List<String> ids = new ArrayList<>();
-        int n = 0;
+        AtomicInteger n = new AtomicInteger(); // every request to the other replica
         for (int i = 0; i < COACHES; i++) {
-            String id = send("POST", pair.get(n++ % 2).url() + "/api/v1/volunteers", """
+            String id = send("POST", pair.get(n.getAndIncrement() % 2).url() + "/api/v1/volunteers", """
                     {"firstName": "Coach", "lastName": "Scale%d", "phone": "07700 902%03d", "gender": "FEMALE",
                      "imdDecile": %d, "languages": ["en"], "conditionCodes": ["69896004"],
                      "callWindows": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"},
                                      {"day": "THURSDAY", "start": "18:00", "end": "20:00"}]}
                     """.formatted(i, i % 1000, 1 + i % 10), token).get("id").asText();
-            AtomicInteger step = new AtomicInteger(n);
-            CoachOnboarding.fromApplicantToActive((method, path, body) -> send(method,
-                    coach(pair, step.getAndIncrement(), id) + path, json(body), token),
-                    CoachOnboarding.Dates.usual(today, COORDINATOR)); // each step through the other replica
-            n = step.get();
+            CoachOnboarding.fromApplicantToActive(CoachOnboarding.writingJson((method, path, json) -> send(method,
+                    coach(pair, n.getAndIncrement(), id) + path, json, token)),
+                    CoachOnboarding.Dates.usual(today, COORDINATOR));
             ids.add(id);
         }
         return ids;
@@ -678,14 +676,6 @@ class ScaleOutTest {
     static void awaitOutboxesEmpty() {
         for (String db : PostgresSuite.DATABASES.values()) {
             awaitCount(db, "select count(*) from outbox_event where sent_at is null", 0, Duration.ofMinutes(2));
-        }
-    }
-
-    static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -57,12 +57,10 @@ class ShortPauseApiTest {
 
     @Test
     void aShortPauseKeepsThePersonMovesTheLastCallInItKeepingItsIdAndSkipsTheOthersWithoutCountingThemMissed() {
-        UUID coach = UUID.randomUUID();
-        UUID match = UUID.randomUUID();
-        UUID referral = UUID.randomUUID();
-        Fixtures.assign(bootstrap, coach);
-        TopicReader.send(bootstrap, "matches", match.toString(), matchOnMondaysAndTuesdays(coach, match, referral));
-        Fixtures.awaitPlan(referral);
+        Fixtures.Matched person = Fixtures.matchedCoach(bootstrap, Fixtures.COORDINATOR_ID,
+                ShortPauseApiTest::matchOnMondaysAndTuesdays);
+        UUID coach = person.coach();
+        UUID referral = person.referral();
         Map<String, Object> first = Fixtures.call(referral, 1);
         Map<String, Object> second = Fixtures.call(referral, 2);
         Map<String, Object> third = Fixtures.call(referral, 3);
@@ -123,12 +121,10 @@ class ShortPauseApiTest {
 
     @Test
     void resumingEndsTheShortPauseAndAnnouncingItAgainChangesNothingMore() {
-        UUID coach = UUID.randomUUID();
-        UUID match = UUID.randomUUID();
-        UUID referral = UUID.randomUUID();
-        Fixtures.assign(bootstrap, coach);
-        TopicReader.send(bootstrap, "matches", match.toString(), matchOnMondaysAndTuesdays(coach, match, referral));
-        Fixtures.awaitPlan(referral);
+        Fixtures.Matched person = Fixtures.matchedCoach(bootstrap, Fixtures.COORDINATOR_ID,
+                ShortPauseApiTest::matchOnMondaysAndTuesdays);
+        UUID coach = person.coach();
+        UUID referral = person.referral();
         LocalDate until = londonDay(Fixtures.call(referral, 1)).plusDays(1);
         String paused = shortPaused(coach, until);
         TopicReader.send(bootstrap, "volunteers", coach.toString(), paused);
@@ -149,12 +145,11 @@ class ShortPauseApiTest {
 
     @Test
     void callsANewStageBooksIntoTheBreakLaterAreMovedOrSkippedToo() {
-        UUID coach = UUID.randomUUID();
-        UUID match = UUID.randomUUID();
-        UUID referral = UUID.randomUUID();
-        Fixtures.assign(bootstrap, coach);
-        TopicReader.send(bootstrap, "matches", match.toString(), matchOnMondaysAndTuesdays(coach, match, referral));
-        String planId = Fixtures.awaitPlan(referral).getString("planId");
+        Fixtures.Matched person = Fixtures.matchedCoach(bootstrap, Fixtures.COORDINATOR_ID,
+                ShortPauseApiTest::matchOnMondaysAndTuesdays);
+        UUID coach = person.coach();
+        UUID referral = person.referral();
+        String planId = person.planId();
         LocalDate until = LocalDate.now(CallSlotter.LONDON).plusDays(24);
         Instant back = until.atStartOfDay(CallSlotter.LONDON).toInstant();
         TopicReader.send(bootstrap, "volunteers", coach.toString(), shortPaused(coach, until));

@@ -143,13 +143,11 @@ public class ShortPauses {
             changes.persist(row);
             kept.add(row);
         }
-        alerts.raise(AlertKind.CALLS_MOVED_OR_SKIPPED, null, sameplan(kept) ? kept.get(0).planId : null,
-                null, sameplan(kept) ? kept.get(0).referralId : null, coachId, describe(until, kept));
+        // the alert links to the plan only when one person is affected
+        PauseChange onePerson = kept.stream().map(c -> c.planId).distinct().count() == 1 ? kept.get(0) : null;
+        alerts.raise(AlertKind.CALLS_MOVED_OR_SKIPPED, null, onePerson == null ? null : onePerson.planId,
+                null, onePerson == null ? null : onePerson.referralId, coachId, describe(until, kept));
         return kept;
-    }
-
-    private static boolean sameplan(List<PauseChange> kept) {
-        return kept.stream().map(c -> c.planId).distinct().count() == 1;
     }
 
     /** "The coach is on a short pause until ...: Brian's call 5 on Tuesday 12 January, 6pm moves to ...; ..." */
